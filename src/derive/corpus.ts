@@ -1,0 +1,189 @@
+/**
+ * Derive stage: renders every article once and builds the corpus-wide indexes that pages read (who appears where,
+ * in which sentences, alongside whom). Pages emit from this; they do not compute.
+ */
+import type { RawContent } from '../pipeline/check-references.ts';
+import type { ContentProblem } from '../pipeline/content-error.ts';
+import type { ParsedArticle, ParsedEntry } from '../pipeline/parse-file.ts';
+import { buildAliasIndex, type EntityRef, type EntityType } from '../entities/alias-index.ts';
+import { createProcessor, renderWith } from '../markdown/processor.ts';
+import type { LocatedMention } from '../markdown/rehype-entity-links.ts';
+import type { ParagraphRecord } from '../markdown/rehype-paragraph-anchors.ts';
+import type { OrganisationData, PersonData } from '../schemas/content.ts';
+import type { Urls } from '../urls.ts';
+import { sentenceAt } from './sentences.ts';
+
+/** A rendered article with what the pipeline learnt about it. */
+export interface Article extends ParsedArticle {
+  html: string;
+  paragraphs: ParagraphRecord[];
+  mentions: LocatedMention[];
+  /** Words in the body, as a reader counts them. */
+  wordCount: number;
+}
+
+/** How an entity is tied to an article. */
+export type Relation = 'author' | 'contributor' | 'publication' | 'named';
+
+/** One article's part in an entity's story: how it is tied to it, and the sentences that name it. */
+export interface Appearance {
+  slug: string;
+  relations: Relation[];
+  /** Each sentence naming the entity, with the paragraph it stands in. */
+  contexts: Array<{ paragraph: string; sentence: string; text: string }>;
+}
+
+/** Another entity seen in the same articles, with how often. */
+export interface Connection extends EntityRef {
+  articles: number;
+  paragraphs: number;
+}
+
+/** The whole site's content, rendered and indexed. */
+export interface Corpus {
+  /** Articles, newest first. */
+  articles: Article[];
+  people: Map<string, ParsedEntry<PersonData>>;
+  organisations: Map<string, ParsedEntry<OrganisationData>>;
+  /** Appearances per entity key (see entityKey), newest article first. */
+  appearances: Map<string, Appearance[]>;
+  /** Connections per entity key, strongest first. */
+  connections: Map<string, Connection[]>;
+  /** Problems that do not stop the build but that editors should see. */
+  warnings: ContentProblem[];
+}
+
+/** The map key of an entity: "person:joe-biden". */
+export function entityKey(ref: EntityRef): string {
+  return `${ref.type}:${ref.id}`;
+}
+
+/** Renders and indexes parsed content. */
+export async function buildCorpus(content: RawContent, urls: Urls): Promise<Corpus> {
+  const index = buildAliasIndex([
+    ...content.people.map((p) => ({ type: 'person' as const, id: p.id, name: p.data.name, aliases: p.data.aliases })),
+    ...content.organisations.map((o) => ({
+      type: 'organisation' as const,
+      id: o.id,
+      name: o.data.name,
+      aliases: o.data.aliases,
+    })),
+  ]);
+  const processor = createProcessor({ index, href: urls.entity });
+  const articles: Article[] = [];
+  for (const article of content.articles) {
+    const rendered = await renderWith(processor, article.body);
+    const wordCount = rendered.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0);
+    articles.push({ ...article, ...rendered, wordCount });
+  }
+  articles.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug));
+  const appearances = indexAppearances(articles);
+  return {
+    articles,
+    people: new Map(content.people.map((p) => [p.id, p])),
+    organisations: new Map(content.organisations.map((o) => [o.id, o])),
+    appearances,
+    connections: indexConnections(articles),
+    warnings: undeclaredMentions(articles),
+  };
+}
+
+function declared(article: ParsedArticle): Array<[EntityRef, Relation]> {
+  const { data } = article;
+  return [
+    ...data.authors.map((id): [EntityRef, Relation] => [{ type: 'person', id }, 'author']),
+    ...data.contributors.map((c): [EntityRef, Relation] => [{ type: 'person', id: c.person }, 'contributor']),
+    [{ type: 'organisation', id: data.publication }, 'publication'],
+    ...data.people.map((id): [EntityRef, Relation] => [{ type: 'person', id }, 'named']),
+    ...data.organisations.map((id): [EntityRef, Relation] => [{ type: 'organisation', id }, 'named']),
+  ];
+}
+
+function indexAppearances(articles: readonly Article[]): Map<string, Appearance[]> {
+  const result = new Map<string, Appearance[]>();
+  for (const article of articles) {
+    const here = new Map<string, Appearance>();
+    const get = (ref: EntityRef) => {
+      const key = entityKey(ref);
+      let appearance = here.get(key);
+      if (!appearance) here.set(key, (appearance = { slug: article.slug, relations: [], contexts: [] }));
+      return appearance;
+    };
+    for (const [ref, relation] of declared(article)) {
+      const appearance = get(ref);
+      if (!appearance.relations.includes(relation)) appearance.relations.push(relation);
+    }
+    const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p.text]));
+    for (const mention of article.mentions) {
+      const appearance = get(mention);
+      if (!appearance.relations.includes('named')) appearance.relations.push('named');
+      const text = mention.paragraph ? paragraphs.get(mention.paragraph) : undefined;
+      if (!text || !mention.paragraph) continue;
+      const sentence = sentenceAt(text, mention.offset);
+      const last = appearance.contexts.at(-1);
+      if (last?.paragraph === mention.paragraph && last.sentence === sentence) continue;
+      appearance.contexts.push({ paragraph: mention.paragraph, sentence, text: mention.text });
+    }
+    for (const [key, appearance] of here) result.set(key, [...(result.get(key) ?? []), appearance]);
+  }
+  return result;
+}
+
+function indexConnections(articles: readonly Article[]): Map<string, Connection[]> {
+  const counts = new Map<string, Map<string, { articles: number; paragraphs: number }>>();
+  const bump = (a: string, b: string, field: 'articles' | 'paragraphs') => {
+    const row = counts.get(a) ?? new Map<string, { articles: number; paragraphs: number }>();
+    counts.set(a, row);
+    const cell = row.get(b) ?? { articles: 0, paragraphs: 0 };
+    row.set(b, cell);
+    cell[field] += 1;
+  };
+  const pairs = (keys: Set<string>, field: 'articles' | 'paragraphs') => {
+    for (const a of keys) for (const b of keys) if (a !== b) bump(a, b, field);
+  };
+  for (const article of articles) {
+    const named = new Set<string>();
+    for (const [ref, relation] of declared(article)) if (relation === 'named') named.add(entityKey(ref));
+    for (const mention of article.mentions) named.add(entityKey(mention));
+    pairs(named, 'articles');
+    const byParagraph = new Map<string, Set<string>>();
+    for (const mention of article.mentions) {
+      if (!mention.paragraph) continue;
+      const set = byParagraph.get(mention.paragraph) ?? new Set<string>();
+      byParagraph.set(mention.paragraph, set.add(entityKey(mention)));
+    }
+    for (const set of byParagraph.values()) pairs(set, 'paragraphs');
+  }
+  const result = new Map<string, Connection[]>();
+  for (const [key, row] of counts) {
+    const list = [...row].map(([other, cell]) => ({ ...parseKey(other), ...cell }));
+    list.sort((x, y) => y.paragraphs - x.paragraphs || y.articles - x.articles || x.id.localeCompare(y.id));
+    result.set(key, list);
+  }
+  return result;
+}
+
+function parseKey(key: string): EntityRef {
+  const [type, id] = key.split(':') as [EntityType, string];
+  return { type, id };
+}
+
+function undeclaredMentions(articles: readonly Article[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const article of articles) {
+    const listed = new Set(declared(article).map(([ref]) => entityKey(ref)));
+    const reported = new Set<string>();
+    for (const mention of article.mentions) {
+      const key = entityKey(mention);
+      if (listed.has(key) || reported.has(key)) continue;
+      reported.add(key);
+      const field = mention.type === 'person' ? 'people' : 'organisations';
+      problems.push({
+        file: article.file,
+        field,
+        message: `the text names "${mention.text}" (${mention.id}) in ${mention.paragraph ?? 'the body'}, but ${field} does not list "${mention.id}". Add it, or remove the alias if it is a false match.`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,70 @@
+/**
+ * The one Markdown pipeline of the site, used by the build and by the tests alike. The order matters and is the
+ * point of this file: parse, sanitise what authors wrote, then add the site's own markup.
+ */
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { AliasIndex, EntityRef } from '../entities/alias-index.ts';
+import { rehypeEntityLinks, type LocatedMention } from './rehype-entity-links.ts';
+import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
+import { rehypeParagraphAnchors, type ParagraphRecord } from './rehype-paragraph-anchors.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+/** What the pipeline needs from the rest of the site. */
+export interface RenderOptions {
+  /** Alias index for entity links. */
+  index: AliasIndex;
+  /** Page address of an entity (from urls.ts, so the base path is applied). */
+  href: (entity: EntityRef) => string;
+}
+
+/** A rendered article body and what the pipeline learnt about it. */
+export interface RenderedBody {
+  html: string;
+  paragraphs: ParagraphRecord[];
+  mentions: LocatedMention[];
+}
+
+/** Builds the processor; exported so tests can run the same plugin list. */
+export function createProcessor(options: RenderOptions) {
+  return (
+    unified()
+      .use(remarkParse)
+      // Tables, footnotes, strikethrough: editors write GitHub-flavoured Markdown.
+      .use(remarkGfm)
+      // Raw HTML is carried over to be parsed and then sanitised, so the text inside it is kept, not dropped.
+      // No id prefix here: the sanitizer prefixes every id once, and rehypeFragmentLinks follows it.
+      .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+      .use(rehypeRaw)
+      // Everything the author wrote is sanitised before the site adds markup of its own.
+      .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeFragmentLinks)
+      // Heading ids and paragraph ids come after sanitising so they are not prefixed.
+      .use(rehypeSlug)
+      .use(rehypeParagraphAnchors)
+      // Entity links last: they need paragraph ids, and must not be linked inside the author's own links.
+      .use(rehypeEntityLinks, options)
+      .use(rehypeStringify)
+  );
+}
+
+/** Renders one article body with a processor made by createProcessor (made once per build, not per article). */
+export async function renderWith(
+  processor: ReturnType<typeof createProcessor>,
+  markdown: string,
+): Promise<RenderedBody> {
+  const file = await processor.process(new VFile({ value: markdown }));
+  return { html: String(file), paragraphs: file.data.paragraphs ?? [], mentions: file.data.mentions ?? [] };
+}
+
+/** Renders one article body with a fresh processor. */
+export function renderMarkdown(markdown: string, options: RenderOptions): Promise<RenderedBody> {
+  return renderWith(createProcessor(options), markdown);
+}

@@ -1,0 +1,59 @@
+/** Turns zod's validation issues into sentences an editor can act on. */
+import type { z } from 'astro/zod';
+import { showValue, type ContentProblem } from './content-error.ts';
+import { suggest } from './nearest.ts';
+
+type Issue = z.core.$ZodIssue;
+
+/** What each zod type name means in an editor's words. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a piece of text',
+  array: 'a list (one "- item" per line, or [a, b])',
+  object: 'a group of fields',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/** Converts one zod issue on one file's data into a content problem. */
+export function describeIssue(
+  file: string,
+  data: unknown,
+  issue: Issue,
+  knownKeys: readonly string[],
+): ContentProblem[] {
+  const field = issue.path.map(String).join('.');
+  const found = valueAt(data, issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      file,
+      field: [field, key].filter(Boolean).join('.'),
+      message: `"${key}" is not a field here.${suggest(key, knownKeys)} Known fields: ${knownKeys.join(', ')}.`,
+    }));
+  }
+  if (issue.code === 'invalid_type') {
+    const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+    const message =
+      found === undefined
+        ? `this field is required: expected ${expected}.`
+        : `expected ${expected}, found ${showValue(found)}.`;
+    return [{ file, field, message }];
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    const allowed = issue.values.map((v) => `"${String(v)}"`).join(', ');
+    const hint = typeof found === 'string' ? suggest(found, issue.values.map(String)) : '';
+    return [{ file, field, message: `found ${showValue(found)}, expected one of ${allowed}.${hint}` }];
+  }
+  const expected = issue.message.replace(/^Invalid input:?\s*/i, '');
+  const shown = found === undefined ? 'nothing' : showValue(found);
+  return [{ file, field, message: `found ${shown}, expected ${expected}.` }];
+}
+
+/** The value at a path in parsed data, or undefined. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

@@ -1,0 +1,157 @@
+/**
+ * Parse stage, one file at a time: bytes in, validated data or editor-facing problems out. Pure: the caller reads
+ * the file, so tests pass strings and buffers.
+ */
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import type { z } from 'astro/zod';
+import { articleSchema, organisationSchema, personSchema } from '../schemas/content.ts';
+import type { ArticleData, OrganisationData, PersonData } from '../schemas/content.ts';
+import type { ContentProblem } from './content-error.ts';
+import { describeIssue } from './describe-issue.ts';
+
+/** Frontmatter larger than this is refused: no real article needs it, and it guards the YAML parser. */
+export const MAX_FRONTMATTER_BYTES = 64 * 1024;
+
+/** The outcome of parsing one file: its data, or the problems that stop it. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+
+/** A parsed article: its slug, its validated frontmatter and its Markdown body. */
+export interface ParsedArticle {
+  slug: string;
+  file: string;
+  data: ArticleData;
+  body: string;
+}
+
+/** A parsed registry entry (person or organisation) with its id. */
+export interface ParsedEntry<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+/** Decodes file bytes as UTF-8 text: no BOM, LF line ends; binary or undecodable input is a problem. */
+export function decodeText(file: string, bytes: Uint8Array | string): Parsed<string> {
+  if (typeof bytes !== 'string' && bytes.includes(0)) {
+    return fail(file, '', 'this is a binary file, not text. Save it as UTF-8 text.');
+  }
+  let text: string;
+  try {
+    text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(file, '', 'this file is not valid UTF-8 text. Save it as UTF-8.');
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!text.trim()) return fail(file, '', 'the file is empty.');
+  return { ok: true, value: text };
+}
+
+/** Parses and validates an article file (YAML frontmatter between --- lines, then Markdown). */
+export function parseArticle(file: string, slug: string, bytes: Uint8Array | string): Parsed<ParsedArticle> {
+  const decoded = decodeText(file, bytes);
+  if (!decoded.ok) return decoded;
+  const text = decoded.value;
+  if (!text.startsWith('---')) {
+    return fail(file, '', 'an article starts with its frontmatter: a line "---", the fields, then another "---".');
+  }
+  const language = matter.language(text).name;
+  if (language && language !== 'yaml') {
+    return fail(
+      file,
+      '',
+      `frontmatter must be YAML, found "---${language}". Remove "${language}" after the first ---.`,
+    );
+  }
+  const end = text.indexOf('\n---', 3);
+  if (end === -1) return fail(file, '', 'the frontmatter is not closed: add a line "---" after the last field.');
+  if (end > MAX_FRONTMATTER_BYTES) {
+    return fail(
+      file,
+      '',
+      `the frontmatter is ${end} bytes; the limit is ${MAX_FRONTMATTER_BYTES}. Move long text into the body.`,
+    );
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Only YAML is ever parsed: gray-matter's JavaScript engine is replaced so that no content file can run code.
+    parsed = matter(text, {
+      language: 'yaml',
+      engines: { yaml: parseYaml, js: refuse, javascript: refuse, json: refuse },
+    });
+  } catch (error) {
+    return fail(file, '', yamlMessage(error));
+  }
+  const data = validate(file, parsed.data, articleSchema);
+  if (!data.ok) return data;
+  if (!parsed.content.trim()) return fail(file, '', 'the article has no body: write its text after the closing ---.');
+  return { ok: true, value: { slug, file, data: data.value, body: parsed.content.replace(/^\n+/, '') } };
+}
+
+/** Parses and validates a person file (YAML). */
+export function parsePerson(file: string, id: string, bytes: Uint8Array | string): Parsed<ParsedEntry<PersonData>> {
+  return parseRegistryEntry(file, id, bytes, personSchema);
+}
+
+/** Parses and validates an organisation file (YAML). */
+export function parseOrganisation(
+  file: string,
+  id: string,
+  bytes: Uint8Array | string,
+): Parsed<ParsedEntry<OrganisationData>> {
+  return parseRegistryEntry(file, id, bytes, organisationSchema);
+}
+
+function parseRegistryEntry<S extends z.ZodType>(
+  file: string,
+  id: string,
+  bytes: Uint8Array | string,
+  schema: S,
+): Parsed<ParsedEntry<z.output<S>>> {
+  const decoded = decodeText(file, bytes);
+  if (!decoded.ok) return decoded;
+  if (decoded.value.length > MAX_FRONTMATTER_BYTES) {
+    return fail(file, '', `the file is ${decoded.value.length} bytes; the limit is ${MAX_FRONTMATTER_BYTES}.`);
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(decoded.value);
+  } catch (error) {
+    return fail(file, '', yamlMessage(error));
+  }
+  const data = validate(file, raw, schema);
+  return data.ok ? { ok: true, value: { id, file, data: data.value } } : data;
+}
+
+function validate<S extends z.ZodType>(file: string, raw: unknown, schema: S): Parsed<z.output<S>> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return fail(file, '', 'expected fields written as "name: value" lines.');
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  const keys = knownKeys(schema);
+  return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(file, raw, issue, keys)) };
+}
+
+function knownKeys(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** YAML 1.2 core schema: dates stay text (so 2023-02-30 is caught, not rolled over), duplicate keys are errors. */
+function parseYaml(text: string): object {
+  return YAML.parse(text, { schema: 'core', uniqueKeys: true, maxAliasCount: 100 }) ?? {};
+}
+
+function refuse(): never {
+  throw new Error('frontmatter must be YAML');
+}
+
+function yamlMessage(error: unknown): string {
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return `the frontmatter is not valid YAML: ${detail}. Check indentation, and quote values that contain ": ".`;
+}
+
+function fail<T>(file: string, field: string, message: string): Parsed<T> {
+  return { ok: false, problems: [{ file, field, message }] };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ambiguousAliases, buildAliasIndex, findMentions } from '../../src/entities/alias-index.ts';
+
+const index = buildAliasIndex([
+  { type: 'person', id: 'joe-biden', name: 'Joe Biden', aliases: ['President Biden', 'Mr. Biden', 'Biden'] },
+  {
+    type: 'organisation',
+    id: 'biden-administration',
+    name: 'Biden administration',
+    aliases: ['the Biden administration'],
+  },
+  { type: 'person', id: 'daniel-fried', name: 'Daniel Fried', aliases: ['Fried'] },
+  { type: 'person', id: 'jake-sullivan', name: 'Jake Sullivan', aliases: ['Mr. Sullivan', 'Sullivan'] },
+  { type: 'person', id: 'other-sullivan', name: 'Ann Sullivan', aliases: ['Sullivan'] },
+  {
+    type: 'organisation',
+    id: 'us-department-of-defense',
+    name: 'U.S. Department of Defense',
+    aliases: ['the Pentagon', 'Pentagon'],
+  },
+]);
+
+const found = (text: string) => findMentions(text, index).map((m) => `${m.id}:${m.text}@${m.start}`);
+
+describe('findMentions', () => {
+  it.each([
+    ['the longest alias wins', 'The Biden administration said', ['biden-administration:Biden administration@4']],
+    [
+      'titles are part of the alias',
+      'President Biden spoke; Mr. Biden left.',
+      ['joe-biden:President Biden@0', 'joe-biden:Mr. Biden@23'],
+    ],
+    ['possessives still match', 'Biden’s advisers', ['joe-biden:Biden@0']],
+    ['not inside a longer word', 'Friedman and Bidenomics', []],
+    ['punctuation is a boundary', '(the Pentagon).', ['us-department-of-defense:the Pentagon@1']],
+    ['matching is case-sensitive', 'the pentagon', []],
+    ['an ambiguous alias is left unlinked', 'Sullivan said', []],
+    ['a longer unambiguous alias still links', 'Mr. Sullivan said', ['jake-sullivan:Mr. Sullivan@0']],
+  ])('%s', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('lists ambiguous aliases for editors', () => {
+    expect(ambiguousAliases(index).map(([alias]) => alias)).toEqual(['Sullivan']);
+  });
+
+  it('finds nothing with an empty registry', () => {
+    expect(findMentions('Biden', buildAliasIndex([]))).toEqual([]);
+  });
+
+  it('treats regular-expression characters in aliases literally', () => {
+    const dotted = buildAliasIndex([{ type: 'organisation', id: 'us', name: 'U.S.', aliases: [] }]);
+    expect(findMentions('the U.S. and UXSX', dotted).map((m) => m.text)).toEqual(['U.S.']);
+  });
+});

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex } from '../../src/entities/alias-index.ts';
+import { renderMarkdown } from '../../src/markdown/processor.ts';
+import { createUrls } from '../../src/urls.ts';
+
+// Fixture folders: input.md is rendered through the site's real pipeline and compared with output.html.
+// To accept a deliberate change, run with UPDATE_FIXTURES=1 and review the diff of output.html.
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const index = buildAliasIndex([
+  { type: 'person', id: 'joe-biden', name: 'Joe Biden', aliases: ['President Biden', 'Biden'] },
+  { type: 'person', id: 'jake-sullivan', name: 'Jake Sullivan', aliases: ['Mr. Sullivan'] },
+  {
+    type: 'organisation',
+    id: 'us-department-of-defense',
+    name: 'U.S. Department of Defense',
+    aliases: ['the Pentagon'],
+  },
+]);
+const options = { index, href: createUrls('/news/').entity };
+
+describe('Markdown pipeline fixtures', () => {
+  for (const name of readdirSync(FIXTURES).sort()) {
+    it(name, async () => {
+      const input = readFileSync(join(FIXTURES, name, 'input.md'), 'utf8');
+      const { html } = await renderMarkdown(input, options);
+      const expectedPath = join(FIXTURES, name, 'output.html');
+      if (process.env.UPDATE_FIXTURES || !existsSync(expectedPath)) writeFileSync(expectedPath, html);
+      expect(html).toBe(readFileSync(expectedPath, 'utf8'));
+    });
+  }
+});
+
+describe('what the pipeline records', () => {
+  it('records paragraphs and located mentions', async () => {
+    const { paragraphs, mentions } = await renderMarkdown(
+      'Intro.\n\nThen President Biden met Mr. Sullivan.\n',
+      options,
+    );
+    expect(paragraphs).toEqual([
+      { id: 'p-1', number: 1, text: 'Intro.' },
+      { id: 'p-2', number: 2, text: 'Then President Biden met Mr. Sullivan.' },
+    ]);
+    expect(mentions).toEqual([
+      { type: 'person', id: 'joe-biden', text: 'President Biden', paragraph: 'p-2', offset: 5 },
+      { type: 'person', id: 'jake-sullivan', text: 'Mr. Sullivan', paragraph: 'p-2', offset: 25 },
+    ]);
+  });
+
+  it('offsets count text across inline markup', async () => {
+    const { paragraphs, mentions } = await renderMarkdown('A *quick* word with Biden.\n', options);
+    const [mention] = mentions;
+    expect(paragraphs[0]!.text.slice(mention!.offset, mention!.offset + 5)).toBe('Biden');
+  });
+
+  it('applies the base path to entity links', async () => {
+    const { html } = await renderMarkdown('Biden.', options);
+    expect(html).toContain('href="/news/people/joe-biden/"');
+  });
+});

@@ -1,0 +1,30 @@
+/** Reading the test build of the real site (made once by tests/global-setup.ts). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
+
+/** The folder of the test build. */
+export const SITE = process.env.TEST_SITE_DIR ?? join(process.cwd(), '.build-tmp/test-site');
+
+/** Whether the build has a page at a site path such as "/people/joe-biden/". */
+export function hasPage(path: string): boolean {
+  return existsSync(join(SITE, path, 'index.html'));
+}
+
+/** A built page as a tree, by site path. */
+export function page(path: string): Root {
+  return fromHtml(readFileSync(join(SITE, path.endsWith('.html') ? path : join(path, 'index.html')), 'utf8'));
+}
+
+/** The hrefs of the elements matching a CSS selector. */
+export function hrefs(tree: Root, selector = 'a[href]'): string[] {
+  return selectAll(selector, tree).map((a: Element) => String(a.properties.href));
+}
+
+/** The text of the elements matching a CSS selector. */
+export function texts(tree: Root, selector: string): string[] {
+  return selectAll(selector, tree).map((node: Element) => toString(node));
+}
