@@ -1,14 +1,24 @@
 /** The corpus for pages: the content collections, rendered and indexed once per build and shared by every page. */
 import { getCollection } from 'astro:content';
 import { buildCorpus, type Corpus } from './derive/corpus.ts';
+import { buildDatasets, type Datasets } from './derive/datasets.ts';
+import { contentRoot } from './pipeline/content-root.ts';
+import { readAttributionVocabulary } from './pipeline/read-policy.ts';
 import { urls } from './urls.ts';
 
 let cached: Promise<Corpus> | undefined;
+let datasets: Promise<Datasets> | undefined;
 
 /** The site's corpus, built on first use and reused by every page of the build. */
 export function getCorpus(): Promise<Corpus> {
   cached ??= load();
   return cached;
+}
+
+/** The site's data sets (quotations, attributions, timeline…), computed once from the corpus. */
+export function getDatasets(): Promise<Datasets> {
+  datasets ??= getCorpus().then(buildDatasets);
+  return datasets;
 }
 
 async function load(): Promise<Corpus> {
@@ -24,5 +34,6 @@ async function load(): Promise<Corpus> {
       organisations: organisations.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data })),
     },
     urls,
+    readAttributionVocabulary(contentRoot()),
   );
 }

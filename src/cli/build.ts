@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { ContentError } from '../pipeline/content-error.ts';
 import { contentRoot } from '../pipeline/content-root.ts';
 import { readContent } from '../pipeline/read-content.ts';
+import { readAttributionVocabulary } from '../pipeline/read-policy.ts';
 import { checkSite } from '../checks/check-site.ts';
 
 const args = process.argv.slice(2);
@@ -24,6 +25,7 @@ function fail(message: string, error?: unknown): never {
 
 try {
   readContent(contentRoot());
+  readAttributionVocabulary(contentRoot());
 } catch (error) {
   if (error instanceof ContentError) fail(error.message, error);
   throw error;

@@ -2,24 +2,27 @@
  * Derive stage: renders every article once and builds the corpus-wide indexes that pages read (who appears where,
  * in which sentences, alongside whom). Pages emit from this; they do not compute.
  */
+import { extractAttributions, type Attribution } from '../analysis/attributions.ts';
+import { coOccurrences } from '../analysis/co-occurrence.ts';
+import { sentenceAt } from '../analysis/sentences.ts';
+import { extractTimelineEvents, type TimelineEvent } from '../analysis/timeline.ts';
+import type { AttributionVocabulary } from '../analysis/vocabulary.ts';
 import type { RawContent } from '../pipeline/check-references.ts';
 import type { ContentProblem } from '../pipeline/content-error.ts';
 import type { ParsedArticle, ParsedEntry } from '../pipeline/parse-file.ts';
-import { buildAliasIndex, type EntityRef, type EntityType } from '../entities/alias-index.ts';
-import { createProcessor, renderWith } from '../markdown/processor.ts';
-import type { LocatedMention } from '../markdown/rehype-entity-links.ts';
-import type { ParagraphRecord } from '../markdown/rehype-paragraph-anchors.ts';
+import { buildAliasIndex, findMentions, type EntityRef, type EntityType } from '../entities/alias-index.ts';
+import { createProcessor, renderWith, type RenderedBody } from '../markdown/processor.ts';
 import type { OrganisationData, PersonData } from '../schemas/content.ts';
 import type { Urls } from '../urls.ts';
-import { sentenceAt } from './sentences.ts';
 
-/** A rendered article with what the pipeline learnt about it. */
-export interface Article extends ParsedArticle {
-  html: string;
-  paragraphs: ParagraphRecord[];
-  mentions: LocatedMention[];
+/** A rendered article with what the pipeline and the analysis learnt about it. */
+export interface Article extends ParsedArticle, RenderedBody {
   /** Words in the body, as a reader counts them. */
   wordCount: number;
+  /** Every attribution in the reporting (policy notes left out), in reading order. */
+  attributions: Attribution[];
+  /** Events the article dates relative to its own date, and those it leaves undated. */
+  timeline: TimelineEvent[];
 }
 
 /** How an entity is tied to an article. */
@@ -43,6 +46,8 @@ export interface Connection extends EntityRef {
 export interface Corpus {
   /** Articles, newest first. */
   articles: Article[];
+  /** Articles by slug. */
+  bySlug: Map<string, Article>;
   people: Map<string, ParsedEntry<PersonData>>;
   organisations: Map<string, ParsedEntry<OrganisationData>>;
   /** Appearances per entity key (see entityKey), newest article first. */
@@ -58,8 +63,8 @@ export function entityKey(ref: EntityRef): string {
   return `${ref.type}:${ref.id}`;
 }
 
-/** Renders and indexes parsed content. */
-export async function buildCorpus(content: RawContent, urls: Urls): Promise<Corpus> {
+/** Renders, analyses and indexes parsed content. */
+export async function buildCorpus(content: RawContent, urls: Urls, vocabulary: AttributionVocabulary): Promise<Corpus> {
   const index = buildAliasIndex([
     ...content.people.map((p) => ({ type: 'person' as const, id: p.id, name: p.data.name, aliases: p.data.aliases })),
     ...content.organisations.map((o) => ({
@@ -69,17 +74,27 @@ export async function buildCorpus(content: RawContent, urls: Urls): Promise<Corp
       aliases: o.data.aliases,
     })),
   ]);
-  const processor = createProcessor({ index, href: urls.entity });
+  const processor = createProcessor({ index, href: urls.entity, vocabulary });
+  const finder = (text: string) => findMentions(text, index);
   const articles: Article[] = [];
   for (const article of content.articles) {
     const rendered = await renderWith(processor, article.body);
-    const wordCount = rendered.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0);
-    articles.push({ ...article, ...rendered, wordCount });
+    const notes = new Set(rendered.policyNotes);
+    // The analysis reads the reporting only: a sourcing-policy note is blanked, keeping paragraph numbers aligned.
+    const texts = rendered.paragraphs.map((p) => (notes.has(p.id) ? '' : p.text));
+    articles.push({
+      ...article,
+      ...rendered,
+      wordCount: rendered.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0),
+      attributions: extractAttributions(texts, finder, vocabulary),
+      timeline: extractTimelineEvents(texts, article.data.date),
+    });
   }
   articles.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug));
   const appearances = indexAppearances(articles);
   return {
     articles,
+    bySlug: new Map(articles.map((a) => [a.slug, a])),
     people: new Map(content.people.map((p) => [p.id, p])),
     organisations: new Map(content.organisations.map((o) => [o.id, o])),
     appearances,
@@ -130,35 +145,26 @@ function indexAppearances(articles: readonly Article[]): Map<string, Appearance[
 }
 
 function indexConnections(articles: readonly Article[]): Map<string, Connection[]> {
-  const counts = new Map<string, Map<string, { articles: number; paragraphs: number }>>();
-  const bump = (a: string, b: string, field: 'articles' | 'paragraphs') => {
-    const row = counts.get(a) ?? new Map<string, { articles: number; paragraphs: number }>();
-    counts.set(a, row);
-    const cell = row.get(b) ?? { articles: 0, paragraphs: 0 };
-    row.set(b, cell);
-    cell[field] += 1;
-  };
-  const pairs = (keys: Set<string>, field: 'articles' | 'paragraphs') => {
-    for (const a of keys) for (const b of keys) if (a !== b) bump(a, b, field);
-  };
-  for (const article of articles) {
-    const named = new Set<string>();
-    for (const [ref, relation] of declared(article)) if (relation === 'named') named.add(entityKey(ref));
-    for (const mention of article.mentions) named.add(entityKey(mention));
-    pairs(named, 'articles');
-    const byParagraph = new Map<string, Set<string>>();
-    for (const mention of article.mentions) {
-      if (!mention.paragraph) continue;
-      const set = byParagraph.get(mention.paragraph) ?? new Set<string>();
-      byParagraph.set(mention.paragraph, set.add(entityKey(mention)));
-    }
-    for (const set of byParagraph.values()) pairs(set, 'paragraphs');
-  }
+  const numbers = (article: Article) => new Map(article.paragraphs.map((p) => [p.id, p.number]));
+  const pairs = coOccurrences(
+    articles.map((article) => {
+      const number = numbers(article);
+      return {
+        article: article.slug,
+        mentions: article.mentions.map((m) => ({ id: entityKey(m), paragraph: number.get(m.paragraph ?? '') ?? 0 })),
+      };
+    }),
+  );
   const result = new Map<string, Connection[]>();
-  for (const [key, row] of counts) {
-    const list = [...row].map(([other, cell]) => ({ ...parseKey(other), ...cell }));
-    list.sort((x, y) => y.paragraphs - x.paragraphs || y.articles - x.articles || x.id.localeCompare(y.id));
+  const add = (key: string, other: string, articles: number, paragraphs: number) => {
+    const list = result.get(key) ?? [];
+    list.push({ ...parseKey(other), articles, paragraphs });
     result.set(key, list);
+  };
+  // coOccurrences lists pairs strongest first, so each entity's list comes out strongest first too.
+  for (const pair of pairs) {
+    add(pair.a, pair.b, pair.articles, pair.paragraphs);
+    add(pair.b, pair.a, pair.articles, pair.paragraphs);
   }
   return result;
 }

@@ -11,10 +11,13 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { AliasIndex, EntityRef } from '../entities/alias-index.ts';
+import type { AttributionVocabulary } from '../analysis/vocabulary.ts';
+import { findMentions, type AliasIndex, type EntityRef } from '../entities/alias-index.ts';
 import { rehypeEntityLinks, type LocatedMention } from './rehype-entity-links.ts';
 import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
 import { rehypeParagraphAnchors, type ParagraphRecord } from './rehype-paragraph-anchors.ts';
+import { rehypePolicyNotes } from './rehype-policy-notes.ts';
+import { rehypeQuotes, type MarkedQuote } from './rehype-quotes.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** What the pipeline needs from the rest of the site. */
@@ -23,6 +26,8 @@ export interface RenderOptions {
   index: AliasIndex;
   /** Page address of an entity (from urls.ts, so the base path is applied). */
   href: (entity: EntityRef) => string;
+  /** The words that attribute speech and mark policy notes (content/policy/attribution-vocabulary.yaml). */
+  vocabulary: AttributionVocabulary;
 }
 
 /** A rendered article body and what the pipeline learnt about it. */
@@ -30,6 +35,9 @@ export interface RenderedBody {
   html: string;
   paragraphs: ParagraphRecord[];
   mentions: LocatedMention[];
+  quotes: MarkedQuote[];
+  /** Ids of paragraphs that are an outlet's sourcing-policy note. */
+  policyNotes: string[];
 }
 
 /** Builds the processor; exported so tests can run the same plugin list. */
@@ -49,8 +57,15 @@ export function createProcessor(options: RenderOptions) {
       // Heading ids and paragraph ids come after sanitising so they are not prefixed.
       .use(rehypeSlug)
       .use(rehypeParagraphAnchors)
-      // Entity links last: they need paragraph ids, and must not be linked inside the author's own links.
+      // Entity links need paragraph ids, and must not be linked inside the author's own links.
       .use(rehypeEntityLinks, options)
+      // Policy notes before quotations: a note is furniture, and its quoted words are not anyone's speech.
+      .use(rehypePolicyNotes, options)
+      // Quotations last: they wrap text that may already sit inside entity links, and add numbered references.
+      .use(rehypeQuotes, {
+        vocabulary: options.vocabulary,
+        findMentions: (text: string) => findMentions(text, options.index),
+      })
       .use(rehypeStringify)
   );
 }
@@ -61,7 +76,13 @@ export async function renderWith(
   markdown: string,
 ): Promise<RenderedBody> {
   const file = await processor.process(new VFile({ value: markdown }));
-  return { html: String(file), paragraphs: file.data.paragraphs ?? [], mentions: file.data.mentions ?? [] };
+  return {
+    html: String(file),
+    paragraphs: file.data.paragraphs ?? [],
+    mentions: file.data.mentions ?? [],
+    quotes: file.data.quotes ?? [],
+    policyNotes: file.data.policyNotes ?? [],
+  };
 }
 
 /** Renders one article body with a fresh processor. */

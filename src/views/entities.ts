@@ -26,9 +26,8 @@ export interface AppearanceView extends Appearance {
 
 /** The articles an entity appears in, newest first, with their contexts. */
 export function appearancesOf(corpus: Corpus, ref: EntityRef): AppearanceView[] {
-  const bySlug = new Map(corpus.articles.map((a) => [a.slug, a]));
   return (corpus.appearances.get(entityKey(ref)) ?? []).flatMap((appearance) => {
-    const article = bySlug.get(appearance.slug);
+    const article = corpus.bySlug.get(appearance.slug);
     return article ? [{ ...appearance, article }] : [];
   });
 }

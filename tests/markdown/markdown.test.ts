@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '../../src/entities/alias-index.ts';
 import { renderMarkdown } from '../../src/markdown/processor.ts';
+import { readAttributionVocabulary } from '../../src/pipeline/read-policy.ts';
 import { createUrls } from '../../src/urls.ts';
 
 // Fixture folders: input.md is rendered through the site's real pipeline and compared with output.html.
@@ -18,7 +19,7 @@ const index = buildAliasIndex([
     aliases: ['the Pentagon'],
   },
 ]);
-const options = { index, href: createUrls('/news/').entity };
+const options = { index, href: createUrls('/news/').entity, vocabulary: readAttributionVocabulary('content') };
 
 describe('Markdown pipeline fixtures', () => {
   for (const name of readdirSync(FIXTURES).sort()) {

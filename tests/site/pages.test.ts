@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/checks/check-site.ts';
 import { buildCorpus } from '../../src/derive/corpus.ts';
 import { readContent } from '../../src/pipeline/read-content.ts';
+import { readAttributionVocabulary } from '../../src/pipeline/read-policy.ts';
 import { createUrls } from '../../src/urls.ts';
 import { CONTENT } from '../helpers.ts';
 import { SITE, hasPage, hrefs, page, texts } from './site.ts';
 
 const urls = createUrls('/');
 const content = readContent(CONTENT);
-const corpus = await buildCorpus(content, urls);
+const corpus = await buildCorpus(content, urls, readAttributionVocabulary(CONTENT));
 
 describe('the built site', () => {
   it('has the home, index and 404 pages', () => {

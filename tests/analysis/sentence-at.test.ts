@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from '../../src/derive/sentences.ts';
+import { sentenceAt, splitSentences as split } from '../../src/analysis/sentences.ts';
+
+const splitSentences = (text: string) => split(text).map((s) => s.text);
 
 describe('splitSentences', () => {
   it.each([
@@ -26,5 +28,14 @@ describe('splitSentences', () => {
     expect(sentenceAt(text, text.indexOf('Biden'))).toBe('Mr. Biden said no.');
     expect(sentenceAt(text, 0)).toBe('First one.');
     expect(sentenceAt(text, text.length - 1)).toBe('Last one.');
+  });
+});
+
+describe('“No.”', () => {
+  it.each([
+    ['Mr. Biden quickly said no. Then he left.', ['Mr. Biden quickly said no.', 'Then he left.']],
+    ['It ranked No. 2 in the list. Then it fell.', ['It ranked No. 2 in the list.', 'Then it fell.']],
+  ])('%s', (text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * Resolves "he" and "she" to the last person the article named before them. Names inside quotations and inside a
+ * speaker's appositive ("said Charles A. Kupchan, a professor who advised President Barack Obama") are skipped:
+ * a following "He added:" means the speaker, not the president in the description.
+ */
+import type { Mention } from './types.ts';
+
+/** Looks up the last person named before a point in the article. */
+export interface Antecedents {
+  /** The id of the last person named before `offset` in `paragraph` (earlier paragraphs count), or null. */
+  lastPersonBefore(paragraph: number, offset: number): string | null;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Indexes the person mentions of an article; `skipped[p]` lists ranges of paragraph p whose names never count. */
+export function indexAntecedents(
+  paragraphs: readonly string[],
+  mentions: ReadonlyArray<readonly Mention[]>,
+  skipped: ReadonlyArray<readonly Range[]> = [],
+): Antecedents {
+  const people = paragraphs.map((text, p) => {
+    const ranges = [...(skipped[p] ?? []), ...appositiveRanges(text, mentions[p] ?? [])];
+    return (mentions[p] ?? [])
+      .filter((m) => m.type === 'person' && !ranges.some((r) => m.start >= r.start && m.start < r.end))
+      .sort((a, b) => a.start - b.start);
+  });
+  return {
+    lastPersonBefore(paragraph, offset) {
+      for (let p = Math.min(paragraph, people.length - 1); p >= 0; p--) {
+        const candidates = (people[p] ?? []).filter((m) => p < paragraph || m.end <= offset);
+        const last = candidates.at(-1);
+        if (last) return last.id;
+      }
+      return null;
+    },
+  };
+}
+
+/** Ranges holding an appositive or relative clause that describes a named person: ", the chairman of ...". */
+export function appositiveRanges(text: string, mentions: readonly Mention[]): Range[] {
+  const ranges: Range[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const after = text.slice(m.end);
+    if (!/^,\s+(?:a|an|the|who|whose)\s/i.test(after)) continue;
+    // The description runs to the next comma or the end of the sentence, whichever comes first.
+    const stop = /,|[.?!](?=\s|$)/.exec(after.slice(1));
+    ranges.push({ start: m.end, end: m.end + 1 + (stop ? stop.index : after.length) });
+  }
+  return ranges;
+}

@@ -1,0 +1,175 @@
+/**
+ * Finds and classifies every attribution in an article: a person on the record (named), an unnamed source
+ * (anonymous), another outlet's reporting (outlet) or a text (document). Each reporting verb outside quotation marks
+ * yields at most one attribution, so "Daniel Fried wrote on the Just Security website" is a document, not also named.
+ */
+import { agentAfter, agentBefore, agentPatterns, type Agent, type AgentPatterns } from './agents.ts';
+import { indexAntecedents, type Antecedents } from './antecedents.ts';
+import { findQuoteSpans, insideSpans } from './quote-spans.ts';
+import { splitSentences } from './sentences.ts';
+import { isSourcingPolicyNote } from './sourcing-policy.ts';
+import type { Mention, MentionFinder } from './types.ts';
+import { alternation, type AttributionVocabulary } from './vocabulary.ts';
+
+/** The kinds of source, as in the content model's `sourceKinds`. */
+export type AttributionKind = 'named' | 'anonymous' | 'outlet' | 'document';
+
+/** One attribution found in the text. */
+export interface Attribution {
+  /** What the reporting rests on here. */
+  kind: AttributionKind;
+  /** Index of the paragraph it sits in. */
+  paragraph: number;
+  /** The words that make the attribution, as printed ("officials said", "The Wall Street Journal reported"). */
+  phrase: string;
+  /** Offset of the phrase in the paragraph. */
+  start: number;
+  /** Person id of a named source, or of the writer of a document. */
+  person?: string;
+  /** Organisation id of the outlet, document publisher or institution, where the text names one. */
+  organisation?: string;
+  /** How the text describes an unnamed source, outlet or document ("two people familiar with the deliberations"). */
+  who?: string;
+}
+
+interface Context {
+  text: string;
+  paragraph: number;
+  mentions: Mention[];
+  patterns: AgentPatterns;
+  antecedents: Antecedents;
+  document: RegExp;
+  outletSubject: RegExp;
+}
+
+/** Lists the attributions of an article in reading order; sourcing-policy notes are skipped, repeats in a paragraph merged. */
+export function extractAttributions(
+  paragraphs: readonly string[],
+  findMentions: MentionFinder,
+  vocabulary: AttributionVocabulary,
+): Attribution[] {
+  const patterns = agentPatterns(vocabulary);
+  const spans = paragraphs.map((p) => findQuoteSpans(p));
+  const mentions = paragraphs.map((p, i) => findMentions(p).filter((m) => !insideSpans(spans[i] ?? [], m.start)));
+  const antecedents = indexAntecedents(paragraphs, mentions, spans);
+  const docs = alternation(vocabulary.documentNouns);
+  const document = new RegExp(
+    `^\\s+(?:[^,.;:]{0,80}?\\s)?(?:on|in)\\s+((?:the|a|an|its|his|her|their)\\s+(?:[^,.;:]{0,40}?\\s)?(?:${docs}))\\b`,
+  );
+  const outletSubject = new RegExp(`(?:${alternation(vocabulary.outletSubjects)})\\b[^.;:]*$`, 'i');
+  const found: Attribution[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    if (isSourcingPolicyNote(text, vocabulary)) return;
+    const context: Context = {
+      text,
+      paragraph,
+      mentions: mentions[paragraph] ?? [],
+      patterns,
+      antecedents,
+      document,
+      outletSubject,
+    };
+    const sentences = splitSentences(text, spans[paragraph]);
+    for (const m of text.matchAll(patterns.verb)) {
+      if (insideSpans(spans[paragraph] ?? [], m.index)) continue;
+      const sentenceStart = sentences.findLast((s) => s.start <= m.index)?.start ?? 0;
+      const verb = { word: m[0].toLowerCase().replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length };
+      const attribution = classify(context, verb, sentenceStart);
+      if (attribution && !found.some((a) => sameSource(a, attribution))) found.push(attribution);
+    }
+  });
+  return found;
+}
+
+interface Verb {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | null {
+  const { vocabulary } = c.patterns;
+  if (verb.word === 'according to') return accordingTo(c, verb);
+  if (vocabulary.outletVerbs.includes(verb.word)) return outlet(c, verb, sentenceStart);
+  if (verb.word === 'wrote' || verb.word === 'writes') {
+    const doc = c.document.exec(c.text.slice(verb.end));
+    if (doc) {
+      const writer = c.mentions
+        .filter((m) => m.type === 'person' && m.end <= verb.start && m.start >= sentenceStart)
+        .at(-1);
+      const publisher = c.mentions.find(
+        (m) => m.type === 'organisation' && m.start >= verb.end && m.end <= verb.end + doc[0].length,
+      );
+      return make(c, 'document', verb.start, verb.end + doc[0].length, {
+        who: doc[1]!,
+        ...(writer && { person: writer.id }),
+        ...(publisher && { organisation: publisher.id }),
+      });
+    }
+  }
+  const before = agentBefore(c.text, sentenceStart, verb.start, c.mentions, c.patterns);
+  const agent =
+    before ??
+    (vocabulary.invertedVerbs.includes(verb.word) ? agentAfter(c.text, verb.end, c.mentions, c.patterns) : null);
+  return agent ? fromAgent(c, agent, verb) : null;
+}
+
+function accordingTo(c: Context, verb: Verb): Attribution | null {
+  const agent = agentAfter(c.text, verb.end, c.mentions, c.patterns);
+  if (agent && agent.kind !== 'mention') return fromAgent(c, agent, verb);
+  if (agent?.mention.type === 'person') return fromAgent(c, agent, verb);
+  const doc = new RegExp(
+    `^\\s+((?:the|a|an|its|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${alternation(c.patterns.vocabulary.documentNouns)}))\\b`,
+  ).exec(c.text.slice(verb.end));
+  if (doc) return make(c, 'document', verb.start, verb.end + doc[0].length, { who: doc[1]! });
+  // "according to the Pentagon" names an institution, which is none of the four kinds; it is left for editors.
+  return null;
+}
+
+function outlet(c: Context, verb: Verb, sentenceStart: number): Attribution | null {
+  const before = c.text.slice(sentenceStart, verb.start);
+  const colleagues = c.outletSubject.exec(before);
+  if (colleagues) {
+    const start = sentenceStart + colleagues.index;
+    return make(c, 'outlet', start, verb.end, { who: c.text.slice(start, verb.start).trim() });
+  }
+  const agent = agentBefore(c.text, sentenceStart, verb.start, c.mentions, c.patterns);
+  if (agent?.kind === 'mention') {
+    const id =
+      agent.mention.type === 'organisation' ? { organisation: agent.mention.id } : { person: agent.mention.id };
+    return make(c, 'outlet', agent.start, verb.end, id);
+  }
+  if (agent?.kind === 'anonymous') return fromAgent(c, agent, verb);
+  // An outlet the registry does not know yet: the run of capitalised words before the verb ("Reuters", "Le Monde").
+  const name = /(?:\b[A-Z][\w.&’'-]*\s+)+$/.exec(before);
+  if (!name) return null;
+  const start = sentenceStart + name.index;
+  return make(c, 'outlet', start, verb.end, { who: name[0].trim() });
+}
+
+function fromAgent(c: Context, agent: Agent, verb: Verb): Attribution | null {
+  const start = Math.min(agent.start, verb.start);
+  const end = Math.max(agent.end, verb.end);
+  if (agent.kind === 'anonymous') return make(c, 'anonymous', start, end, { who: agent.description });
+  if (agent.kind === 'mention') {
+    const id = agent.mention.type === 'person' ? { person: agent.mention.id } : { organisation: agent.mention.id };
+    return make(c, 'named', start, end, id);
+  }
+  const person = c.antecedents.lastPersonBefore(c.paragraph, agent.start);
+  return person ? make(c, 'named', start, end, { person }) : null;
+}
+
+function make(
+  c: Context,
+  kind: AttributionKind,
+  start: number,
+  end: number,
+  source: { person?: string; organisation?: string; who?: string },
+): Attribution {
+  return { kind, paragraph: c.paragraph, phrase: c.text.slice(start, end).replace(/\s+/g, ' '), start, ...source };
+}
+
+function sameSource(a: Attribution, b: Attribution): boolean {
+  const key = (x: Attribution) => `${x.kind}|${x.person ?? ''}|${x.organisation ?? ''}|${(x.who ?? '').toLowerCase()}`;
+  return a.paragraph === b.paragraph && key(a) === key(b);
+}

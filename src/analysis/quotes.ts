@@ -1,0 +1,221 @@
+/**
+ * Extracts the direct quotations of an article with their speaker, verb and venue, and tells full quotes, fragments,
+ * continuations and scare quotes apart. Works on plain-text paragraphs; who is named where comes from `findMentions`.
+ */
+import { agentAfter, agentBefore, agentPatterns, type Agent, type AgentPatterns } from './agents.ts';
+import { indexAntecedents, type Antecedents } from './antecedents.ts';
+import { findQuoteSpans, insideSpans, type QuoteSpan } from './quote-spans.ts';
+import { sentenceEnds } from './sentences.ts';
+import type { Mention, MentionFinder } from './types.ts';
+import { venuePatterns, type VenuePatterns } from './venues.ts';
+import type { AttributionVocabulary } from './vocabulary.ts';
+
+/** full: a spoken sentence; fragment: a quoted phrase inside the writer's sentence; continued: more of the previous quotation; scare: a title or scare quote, not a quotation. */
+export type QuoteKind = 'full' | 'fragment' | 'scare' | 'continued';
+
+/** Who said it: a registry entity, or how the article describes an unnamed speaker. */
+export type Speaker = { id: string; type: 'person' | 'organisation' } | { description: string };
+
+/** One quoted stretch of an article. */
+export interface Quote {
+  /** The quoted words without the marks. */
+  text: string;
+  /** Index of the paragraph it sits in. */
+  paragraph: number;
+  /** Offset of the opening mark in the paragraph. */
+  start: number;
+  /** Offset just past the closing mark (the paragraph length if it runs on into the next paragraph). */
+  end: number;
+  /** What sort of quotation it is. */
+  kind: QuoteKind;
+  /** The speaker, or null when the text does not say. */
+  speaker: Speaker | null;
+  /** The reporting verb as written ("said", "told"), or null. */
+  verb: string | null;
+  /** Where it was said ("told reporters on Thursday", "in an interview on CNBC"), or null. */
+  venue: string | null;
+}
+
+interface Found {
+  speaker: Speaker | null;
+  verb: string;
+  venue: string | null;
+}
+
+interface Context {
+  text: string;
+  paragraph: number;
+  spans: QuoteSpan[];
+  mentions: Mention[];
+  patterns: AgentPatterns;
+  venues: VenuePatterns;
+  antecedents: Antecedents;
+}
+
+const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'in', 'on', 'at', 'to', 'with']);
+
+/** Lists every quoted stretch of an article in reading order, each classified and attributed where the text allows. */
+export function extractQuotes(
+  paragraphs: readonly string[],
+  findMentions: MentionFinder,
+  vocabulary: AttributionVocabulary,
+): Quote[] {
+  const patterns = agentPatterns(vocabulary);
+  const venues = venuePatterns(vocabulary);
+  const spans = paragraphs.map((p) => findQuoteSpans(p));
+  const mentions = paragraphs.map((p, i) => findMentions(p).filter((m) => !insideSpans(spans[i] ?? [], m.start)));
+  const antecedents = indexAntecedents(paragraphs, mentions, spans);
+  const quotes: Quote[] = [];
+  let chain: Quote[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const context: Context = {
+      text,
+      paragraph,
+      spans: spans[paragraph] ?? [],
+      mentions: mentions[paragraph] ?? [],
+      patterns,
+      venues,
+      antecedents,
+    };
+    let previous: Quote | null = null;
+    context.spans.forEach((span, i) => {
+      const found = attribute(context, i);
+      const base = { text: span.text, paragraph, start: span.start, end: span.end };
+      const carriesOn = i === 0 && chain.length > 0 && text.slice(0, span.start).trim() === '';
+      const sentenceLike = isSentenceLike(span);
+      let quote: Quote;
+      if (carriesOn) {
+        const head = chain[0]!;
+        quote = {
+          ...base,
+          kind: 'continued',
+          ...(found ?? { speaker: head.speaker, verb: head.verb, venue: head.venue }),
+        };
+        // A speaker named only at the end of a run of paragraphs belongs to the whole run.
+        if (found?.speaker) for (const q of chain) q.speaker ??= found.speaker;
+      } else if (isTitle(span)) {
+        quote = { ...base, kind: 'scare', speaker: null, verb: null, venue: null };
+      } else if (found) {
+        quote = { ...base, kind: sentenceLike ? 'full' : 'fragment', ...found };
+      } else if (
+        previous &&
+        previous.kind !== 'scare' &&
+        previous.kind !== 'fragment' &&
+        /^[A-Z0-9“‘'"]/.test(span.text)
+      ) {
+        quote = { ...base, kind: 'continued', speaker: previous.speaker, verb: previous.verb, venue: previous.venue };
+      } else {
+        // Unattributed but sentence-like ("We are done.") is still speech; a lower-case phrase is a scare quote.
+        quote = { ...base, kind: sentenceLike ? 'full' : 'scare', speaker: null, verb: null, venue: null };
+      }
+      quotes.push(quote);
+      if (quote.kind !== 'scare') previous = quote;
+      if (carriesOn || !span.closed) chain = carriesOn ? [...chain, quote] : [quote];
+    });
+    const last = context.spans.at(-1);
+    if (!last || last.closed) chain = [];
+  });
+  return quotes;
+}
+
+/** True for a short quoted run of capitalised words (“Morning Joe”, “Morning Joe.”): a title, not speech. */
+export function isTitle(span: QuoteSpan): boolean {
+  const words = span.text.replace(/[.,]$/, '').split(' ');
+  // A single capitalised word with punctuation (“Yes,”) is an answer, not a title.
+  if (!span.closed || words.length > 6 || /[?!;:]$/.test(span.text)) return false;
+  if (words.length === 1 && /[.,]$/.test(span.text)) return false;
+  return words.every((w, i) => /^[A-Z0-9]/.test(w) || (i > 0 && smallWords.has(w)));
+}
+
+function isSentenceLike(span: QuoteSpan): boolean {
+  if (!/^[A-Z0-9“‘'"]/.test(span.text)) return false;
+  return /[.,?!…:;—-]$/.test(span.text) || wordCount(span.text) >= 5 || !span.closed;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function attribute(c: Context, i: number): Found | null {
+  const span = c.spans[i]!;
+  const previousEnd = c.spans[i - 1]?.end ?? 0;
+  // Titles inside the attribution ("on MSNBC's « Morning Joe »") belong to it, so the tail runs past them.
+  const nextStart = c.spans.slice(i + 1).find((s) => !isTitle(s))?.start ?? c.text.length;
+  const tailEnd = span.end + (sentenceEnds(c.text.slice(span.end, nextStart))[0] ?? nextStart - span.end);
+  // The opening mark is kept in view so that "newsletter. «" counts as the end of the sentence before the quote.
+  const leadStart = previousEnd + (sentenceEnds(c.text.slice(previousEnd, span.start + 1)).at(-1) ?? 0);
+  const sentence = c.text.slice(leadStart, tailEnd);
+  const where = { sentence, sentenceStart: leadStart };
+  return (span.closed ? fromTail(c, span, tailEnd, where) : null) ?? fromLead(c, span, leadStart, where);
+}
+
+function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): Found | null {
+  const tail = c.text.slice(span.end, tailEnd);
+  // "... Ukraine." He added: — a new sentence, so the words after the quote are not its attribution.
+  if (/[.?!]$/.test(span.text) && /^\s*[A-Z“«"]/.test(tail)) return null;
+  const verb = firstVerb(c, span.end, tailEnd);
+  if (!verb) return null;
+  // Only punctuation, or a title such as "Secretary of State", may stand between the quote and its attribution.
+  const adjacent = (from: number) => /^[\s,—–-]*(?:[A-Z][\w.’'-]*\s+(?:of\s+)?)*$/.test(c.text.slice(span.end, from));
+  const inverted =
+    c.patterns.vocabulary.invertedVerbs.includes(verb.word.toLowerCase()) &&
+    /^[\s,—–-]*$/.test(c.text.slice(span.end, verb.start));
+  const agent = inverted
+    ? agentAfter(c.text, verb.end, c.mentions, c.patterns)
+    : agentBefore(c.text, span.end, verb.start, c.mentions, c.patterns);
+  if (!agent || (!inverted && !adjacent(agent.start))) return null;
+  const rest = c.text.slice(inverted ? agent.end : verb.end, tailEnd);
+  return found(c, agent, verb.word, rest, where);
+}
+
+function fromLead(c: Context, span: QuoteSpan, leadStart: number, where: Where): Found | null {
+  const verbs = verbsIn(c, leadStart, span.start).reverse();
+  for (const verb of verbs) {
+    // More than ten words between verb and quote and the quote is no longer what the verb reports.
+    if (wordCount(c.text.slice(verb.end, span.start)) > 10) break;
+    const agent = agentBefore(c.text, leadStart, verb.start, c.mentions, c.patterns);
+    if (agent) return found(c, agent, verb.word, c.text.slice(verb.end, span.start), where);
+  }
+  return null;
+}
+
+interface Where {
+  sentence: string;
+  sentenceStart: number;
+}
+
+function found(c: Context, agent: Agent, verb: string, rest: string, where: Where): Found {
+  const speaker = speakerOf(c, agent);
+  let venue = c.venues.afterVerb(verb, rest) ?? c.venues.anywhere(where.sentence);
+  if (!venue && agent.kind === 'pronoun') {
+    // "He elaborated in an interview on CNBC. “...,” he said." — the occasion is in the sentence before.
+    const before = c.text.slice(0, where.sentenceStart);
+    venue = c.venues.anywhere(before.slice(sentenceEnds(before).at(-1) ?? 0));
+  }
+  return { speaker, verb, venue };
+}
+
+function speakerOf(c: Context, agent: Agent): Speaker | null {
+  if (agent.kind === 'mention') return { id: agent.mention.id, type: agent.mention.type };
+  if (agent.kind === 'anonymous') return { description: agent.description };
+  const id = c.antecedents.lastPersonBefore(c.paragraph, agent.start);
+  return id ? { id, type: 'person' } : null;
+}
+
+interface VerbMatch {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function verbsIn(c: Context, from: number, to: number): VerbMatch[] {
+  const region = c.text.slice(from, to);
+  return [...region.matchAll(c.patterns.verb)]
+    .filter((m) => m[0].toLowerCase() !== 'according to')
+    .map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }))
+    .filter((v) => !insideSpans(c.spans, v.start));
+}
+
+function firstVerb(c: Context, from: number, to: number): VerbMatch | null {
+  return verbsIn(c, from, to)[0] ?? null;
+}

@@ -1,0 +1,159 @@
+import { describe, expect, test } from 'vitest';
+import { extractAttributions, type Attribution } from '../../src/analysis/attributions.ts';
+import { findMentions, vocabulary } from './helpers.ts';
+
+/** Each case: one paragraph, and the attributions expected from it (only the fields listed are compared). */
+const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribution>> }> = [
+  {
+    name: 'named: X said',
+    text: 'Maria Lopez said the plan would fail.',
+    expected: [{ kind: 'named', person: 'maria-lopez', phrase: 'Maria Lopez said' }],
+  },
+  {
+    name: 'named: said X, the role',
+    text: '“No,” said Ana Silva, the chairwoman.',
+    expected: [{ kind: 'named', person: 'ana-silva', phrase: 'said Ana Silva' }],
+  },
+  {
+    name: 'named: appositive between name and verb',
+    text: 'Jake Sullivan, the national security adviser, told reporters on Thursday that talks were far off.',
+    expected: [{ kind: 'named', person: 'jake-sullivan' }],
+  },
+  {
+    name: 'named: adverb and auxiliary',
+    text: 'Mr. Biden quickly said no.',
+    expected: [{ kind: 'named', person: 'joe-biden', phrase: 'Mr. Biden quickly said' }],
+  },
+  {
+    name: 'named: pronoun resolved',
+    text: 'Ana Silva left early. But, she added, the vote stands.',
+    expected: [{ kind: 'named', person: 'ana-silva', phrase: 'she added' }],
+  },
+  {
+    name: 'named: according to a person',
+    text: 'The deal is close, according to Maria Lopez.',
+    expected: [{ kind: 'named', person: 'maria-lopez' }],
+  },
+  {
+    name: 'anonymous: an administration official',
+    text: 'An administration official confirmed the contacts.',
+    expected: [{ kind: 'anonymous', who: 'An administration official' }],
+  },
+  {
+    name: 'anonymous: officials said',
+    text: 'The general, officials said, has argued for talks.',
+    expected: [{ kind: 'anonymous', who: 'officials', phrase: 'officials said' }],
+  },
+  {
+    name: 'anonymous: two people familiar with the deliberations',
+    text: 'Putin may not escalate, according to two people familiar with the deliberations.',
+    expected: [
+      {
+        kind: 'anonymous',
+        who: 'two people familiar with the deliberations',
+        phrase: 'according to two people familiar with the deliberations',
+      },
+    ],
+  },
+  {
+    name: 'anonymous: some analysts have speculated',
+    text: 'Some analysts have speculated that Putin is weak.',
+    expected: [{ kind: 'anonymous', who: 'Some analysts' }],
+  },
+  {
+    name: 'anonymous: according to officials informed about the discussions',
+    text: 'He has argued for talks, according to officials informed about the discussions.',
+    expected: [{ kind: 'anonymous', who: 'officials informed about the discussions' }],
+  },
+  {
+    name: 'anonymous: some current and former officials',
+    text: 'Some current and former officials said the nuance was lost.',
+    expected: [{ kind: 'anonymous', who: 'Some current and former officials' }],
+  },
+  {
+    name: 'anonymous: clause-final view',
+    text: 'The cost will also rise, analysts believe.',
+    expected: [{ kind: 'anonymous', who: 'analysts', phrase: 'analysts believe' }],
+  },
+  {
+    name: 'outlet: The Wall Street Journal reported',
+    text: 'The drones were refused, The Wall Street Journal reported.',
+    expected: [{ kind: 'outlet', organisation: 'wall-street-journal', phrase: 'The Wall Street Journal reported' }],
+  },
+  {
+    name: 'outlet: our colleagues ... reported',
+    text: 'Biden sought silence, our colleagues Alex Ward and Christina Gallardo reported this week.',
+    expected: [{ kind: 'outlet', who: 'our colleagues Alex Ward and Christina Gallardo' }],
+  },
+  {
+    name: 'outlet: an outlet not in the registry',
+    text: 'The talks collapsed, Le Monde reported.',
+    expected: [{ kind: 'outlet', who: 'Le Monde' }],
+  },
+  {
+    name: 'document: wrote on a website (not also named)',
+    text: 'Daniel Fried, a former diplomat now at the Atlantic Council, wrote on the Just Security website.',
+    expected: [{ kind: 'document', person: 'daniel-fried', who: 'the Just Security website' }],
+  },
+  {
+    name: 'document: a newsletter',
+    text: 'said Ian Bremmer, the chairman of Eurasia Group who first wrote about the backchannel in its weekly client newsletter.',
+    expected: [
+      { kind: 'named', person: 'ian-bremmer' },
+      { kind: 'document', person: 'ian-bremmer', who: 'its weekly client newsletter' },
+    ],
+  },
+  {
+    name: 'document: according to a letter',
+    text: 'Talks should start, according to a letter from House Democrats.',
+    expected: [{ kind: 'document', who: 'a letter' }],
+  },
+  {
+    name: 'one source per paragraph: repeats are merged',
+    text: 'Officials said no. Later, officials said yes.',
+    expected: [{ kind: 'anonymous', who: 'Officials' }],
+  },
+  {
+    name: "must not match: officials' families",
+    text: "The officials' families said little, and officials’ aides declined to talk.",
+    expected: [],
+  },
+  {
+    name: 'must not match: officials doing something other than reporting',
+    text: 'European officials try to decipher the signals.',
+    expected: [],
+  },
+  { name: 'must not match: a verb inside a quotation', text: 'The sign read: “Officials said nothing.”', expected: [] },
+  {
+    name: 'must not match: "asked" with no speaker',
+    text: 'Asked about the talks, the spokesman shrugged.',
+    expected: [],
+  },
+  {
+    name: 'must not match: "according to" an institution',
+    text: 'Aid will grow, according to the White House.',
+    expected: [],
+  },
+];
+
+describe('extractAttributions', () => {
+  test.each(cases)('$name', ({ text, expected }) => {
+    const found = extractAttributions([text], findMentions, vocabulary);
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(found[i]).toMatchObject(e));
+  });
+
+  test('keeps the paragraph index and offsets of each attribution', () => {
+    const paragraphs = ['No sources here.', 'The deal is off, officials said.'];
+    const [a] = extractAttributions(paragraphs, findMentions, vocabulary);
+    expect(a).toMatchObject({ paragraph: 1, phrase: 'officials said' });
+    expect(paragraphs[1]!.slice(a!.start, a!.start + a!.phrase.length)).toBe('officials said');
+  });
+
+  test('a sourcing-policy note is not counted', () => {
+    const note =
+      'What we consider before using anonymous sources. Do the sources know the information? Officials said the ' +
+      'Times uses anonymous sources as a last resort.';
+    expect(extractAttributions([note], findMentions, vocabulary)).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, test } from 'vitest';
+import { extractQuotes, type Quote } from '../../src/analysis/quotes.ts';
+import { findMentions, vocabulary } from './helpers.ts';
+
+const person = (id: string) => ({ id, type: 'person' as const });
+
+/** Each case: paragraphs in, and the quotations expected out (only the fields listed are compared). */
+const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial<Quote>> }> = [
+  {
+    name: '“...,” X said.',
+    paragraphs: ['“We will hold the line,” Maria Lopez said.'],
+    expected: [
+      { text: 'We will hold the line,', kind: 'full', speaker: person('maria-lopez'), verb: 'said', venue: null },
+    ],
+  },
+  {
+    name: 'X said, “...”',
+    paragraphs: ['Maria Lopez said, “The talks are over.”'],
+    expected: [{ kind: 'full', speaker: person('maria-lopez'), verb: 'said' }],
+  },
+  {
+    name: 'X added: “...” with a pronoun resolved to the last named person',
+    paragraphs: ['Maria Lopez spoke first. He added: “We are ready.”'],
+    expected: [{ kind: 'full', speaker: person('maria-lopez'), verb: 'added' }],
+  },
+  {
+    name: '“...,” said X, the <role>.',
+    paragraphs: ['“It is a bad deal,” said Ana Silva, the chairwoman of the committee.'],
+    expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'said', venue: null }],
+  },
+  {
+    name: 'X, the <role>, told reporters on Thursday',
+    paragraphs: [
+      '“No decision has been made,” Jake Sullivan, the national security adviser, told reporters on Thursday.',
+    ],
+    expected: [{ speaker: person('jake-sullivan'), verb: 'told', venue: 'told reporters on Thursday' }],
+  },
+  {
+    name: 'a title before the name: Secretary of State Antony Blinken said',
+    paragraphs: ['“I think there is an opportunity,” Secretary of State Antony Blinken said on MSNBC’s “Morning Joe.”'],
+    expected: [
+      { kind: 'full', speaker: person('antony-blinken'), venue: 'on MSNBC’s Morning Joe' },
+      { kind: 'scare', text: 'Morning Joe.', speaker: null },
+    ],
+  },
+  {
+    name: 'the venue in the sentence before a pronoun speaker',
+    paragraphs: ['Milley spoke in an interview on CNBC on Thursday. “We have seen a stalemate,” he said.'],
+    expected: [{ kind: 'full', speaker: person('mark-milley'), venue: 'in an interview on CNBC on Thursday' }],
+  },
+  {
+    name: 'wrote on a website; told an outlet',
+    paragraphs: [
+      '“Ukraine can win,” Daniel Fried, a former diplomat, wrote on the Just Security website.',
+      '“We should lean on diplomacy,” Alexandria Ocasio-Cortez told the Intercept.',
+    ],
+    expected: [
+      { verb: 'wrote', venue: 'wrote on the Just Security website', speaker: person('daniel-fried') },
+      { verb: 'told', venue: 'told the Intercept', speaker: person('alexandria-ocasio-cortez') },
+    ],
+  },
+  {
+    name: 'a speech venue with place and day',
+    paragraphs: ['General Milley spoke. “Seize the moment,” he said in a speech in New York on Wednesday.'],
+    expected: [{ kind: 'full', speaker: person('mark-milley'), venue: 'in a speech in New York on Wednesday' }],
+  },
+  {
+    name: 'a second quotation in the paragraph continues the first',
+    paragraphs: ['“We are not pressing,” Ana Silva said. “We are consulting as partners.”'],
+    expected: [
+      { kind: 'full', speaker: person('ana-silva') },
+      { kind: 'continued', speaker: person('ana-silva'), verb: 'said', text: 'We are consulting as partners.' },
+    ],
+  },
+  {
+    name: 'a quotation left open at the end of a paragraph continues in the next',
+    paragraphs: ['“We came to talk,” Ana Silva said. “But nobody was listening.', '“So we left.”', 'Then lunch.'],
+    expected: [
+      { kind: 'full', speaker: person('ana-silva'), paragraph: 0 },
+      { kind: 'continued', speaker: person('ana-silva'), paragraph: 0 },
+      { kind: 'continued', speaker: person('ana-silva'), paragraph: 1, text: 'So we left.' },
+    ],
+  },
+  {
+    name: 'a run of paragraphs attributed only at its end gets the speaker throughout',
+    paragraphs: ['Ana Silva spoke later. “First, we wait.', '“Then we see,” Maria Lopez said.'],
+    expected: [
+      { kind: 'full', speaker: person('maria-lopez'), paragraph: 0 },
+      { kind: 'continued', speaker: person('maria-lopez'), paragraph: 1 },
+    ],
+  },
+  {
+    name: 'a pronoun skips a name inside the speaker’s description',
+    paragraphs: [
+      '“Talks are coming,” said Charles A. Kupchan, a professor who advised President Barack Obama. He added: “Slowly.”',
+    ],
+    expected: [{ speaker: person('charles-kupchan') }, { speaker: person('charles-kupchan'), verb: 'added' }],
+  },
+  {
+    name: 'a fragment inside the writer’s sentence',
+    paragraphs: ['Biden said on Tuesday that “it’s hard to tell” whether Putin was weakened.'],
+    expected: [{ kind: 'fragment', speaker: person('joe-biden'), verb: 'said', venue: null }],
+  },
+  {
+    name: 'an unnamed speaker is described',
+    paragraphs: ['“The moment is not ripe,” two senior officials said.'],
+    expected: [{ kind: 'full', speaker: { description: 'two senior officials' }, verb: 'said' }],
+  },
+  {
+    name: 'straight quotation marks',
+    paragraphs: ['"We will see," Ana Silva said.'],
+    expected: [{ kind: 'full', text: 'We will see,', speaker: person('ana-silva') }],
+  },
+  {
+    name: 'French quotation marks, mixed with curly ones',
+    paragraphs: ['« It helps, » Bremmer said. “But not much ».'],
+    expected: [
+      { kind: 'full', speaker: person('ian-bremmer') },
+      { kind: 'continued', text: 'But not much' },
+    ],
+  },
+  {
+    name: 'must not match: a title in quotation marks is a scare quote, not a quotation',
+    paragraphs: [
+      'She appeared on “Morning Joe” to discuss the war.',
+      'The band played “The Star-Spangled Banner” loudly.',
+    ],
+    expected: [
+      { kind: 'scare', speaker: null, verb: null, text: 'Morning Joe' },
+      { kind: 'scare', speaker: null, text: 'The Star-Spangled Banner' },
+    ],
+  },
+  {
+    name: 'must not match: a scare quote with no speaker',
+    paragraphs: ['McCarthy has rejected a “blank check” for Ukraine.'],
+    expected: [{ kind: 'scare', speaker: null, verb: null }],
+  },
+  {
+    name: 'must not match: "He added" after a finished quotation starts a new sentence',
+    paragraphs: ['“We are done.” He added: “For now.”'],
+    expected: [
+      { kind: 'full', speaker: null, verb: null },
+      { kind: 'full', verb: 'added', speaker: null },
+    ],
+  },
+  {
+    name: 'no speaker anywhere: a full quote stays unattributed, never guessed',
+    paragraphs: ['“Nothing about Ukraine without Ukraine,” the sign read.'],
+    expected: [{ kind: 'full', speaker: null, verb: null }],
+  },
+];
+
+describe('extractQuotes', () => {
+  test.each(cases)('$name', ({ paragraphs, expected }) => {
+    const quotes = extractQuotes(paragraphs, findMentions, vocabulary);
+    expect(quotes).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(quotes[i]).toMatchObject(e));
+  });
+
+  test('offsets point at the marks in the paragraph', () => {
+    const text = 'Then Ana Silva said, “Go.”';
+    const [quote] = extractQuotes([text], findMentions, vocabulary);
+    expect(text.slice(quote!.start, quote!.end)).toBe('“Go.”');
+  });
+});

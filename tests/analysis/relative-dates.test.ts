@@ -1,0 +1,174 @@
+import { describe, expect, test } from 'vitest';
+import { findRelativeDates, formatDay, parseDay } from '../../src/analysis/relative-dates.ts';
+
+// 2022-11-10 is a Thursday; 2023-06-28 a Wednesday; 2023-06-25 a Sunday.
+const cases: Array<{ text: string; date: string; expression: string; from: string | null; to?: string }> = [
+  {
+    text: 'He spoke in New York on Wednesday.',
+    date: '2022-11-10',
+    expression: 'on Wednesday',
+    from: '2022-11-09',
+    to: '2022-11-09',
+  },
+  {
+    text: 'The Pentagon on Thursday announced aid.',
+    date: '2022-11-10',
+    expression: 'on Thursday',
+    from: '2022-11-10',
+    to: '2022-11-10',
+  },
+  {
+    text: 'Biden said on Tuesday that it was hard to tell.',
+    date: '2023-06-28',
+    expression: 'on Tuesday',
+    from: '2023-06-27',
+  },
+  { text: 'Blinken said when asked Tuesday on MSNBC.', date: '2023-06-28', expression: 'Tuesday', from: '2023-06-27' },
+  { text: 'A vote on Friday went badly.', date: '2022-11-10', expression: 'on Friday', from: '2022-11-04' },
+  { text: 'The vote will be held on Friday.', date: '2022-11-10', expression: 'on Friday', from: '2022-11-11' },
+  {
+    text: 'A trip to Kyiv last week left doubts.',
+    date: '2022-11-10',
+    expression: 'last week',
+    from: '2022-10-31',
+    to: '2022-11-06',
+  },
+  {
+    text: 'Aides reiterated this week that talks were off.',
+    date: '2022-11-10',
+    expression: 'this week',
+    from: '2022-11-07',
+    to: '2022-11-10',
+  },
+  {
+    text: 'The talks will resume this week.',
+    date: '2022-11-10',
+    expression: 'this week',
+    from: '2022-11-07',
+    to: '2022-11-13',
+  },
+  {
+    text: 'He spoke to NATO leaders this weekend.',
+    date: '2023-06-28',
+    expression: 'this weekend',
+    from: '2023-06-24',
+    to: '2023-06-25',
+  },
+  {
+    text: 'He spoke to NATO leaders this weekend.',
+    date: '2023-06-25',
+    expression: 'this weekend',
+    from: '2023-06-24',
+    to: '2023-06-25',
+  },
+  {
+    text: 'A summit to be held this weekend.',
+    date: '2023-06-28',
+    expression: 'this weekend',
+    from: '2023-07-01',
+    to: '2023-07-02',
+  },
+  {
+    text: 'What happened over the weekend is unclear.',
+    date: '2023-06-28',
+    expression: 'over the weekend',
+    from: '2023-06-24',
+    to: '2023-06-25',
+  },
+  {
+    text: 'They met last weekend.',
+    date: '2023-06-25',
+    expression: 'last weekend',
+    from: '2023-06-17',
+    to: '2023-06-18',
+  },
+  {
+    text: 'A phrase used by the G7 last month.',
+    date: '2022-11-10',
+    expression: 'last month',
+    from: '2022-10-01',
+    to: '2022-10-31',
+  },
+  {
+    text: 'A phrase used last month.',
+    date: '2023-01-15',
+    expression: 'last month',
+    from: '2022-12-01',
+    to: '2022-12-31',
+  },
+  {
+    text: 'Sales fell last month.',
+    date: '2024-03-31',
+    expression: 'last month',
+    from: '2024-02-01',
+    to: '2024-02-29',
+  },
+  {
+    text: 'The summit to be held in two weeks’ time in Lithuania.',
+    date: '2023-06-28',
+    expression: 'in two weeks’ time',
+    from: '2023-07-10',
+    to: '2023-07-16',
+  },
+  {
+    text: 'They meet in two weeks.',
+    date: '2023-06-28',
+    expression: 'in two weeks',
+    from: '2023-07-10',
+    to: '2023-07-16',
+  },
+  {
+    text: 'It happens in three days.',
+    date: '2022-12-30',
+    expression: 'in three days',
+    from: '2023-01-02',
+    to: '2023-01-02',
+  },
+  { text: 'He left yesterday.', date: '2023-03-01', expression: 'yesterday', from: '2023-02-28', to: '2023-02-28' },
+  {
+    text: 'It was settled last year.',
+    date: '2023-06-28',
+    expression: 'last year',
+    from: '2022-01-01',
+    to: '2022-12-31',
+  },
+  // Unresolvable: returned with a reason, never guessed.
+  { text: 'It has spilled into public in recent days.', date: '2022-11-10', expression: 'in recent days', from: null },
+  { text: 'Democrats recently released a letter.', date: '2022-11-10', expression: 'recently', from: null },
+  { text: 'The meeting is just weeks away.', date: '2023-06-28', expression: 'weeks away', from: null },
+  { text: 'They met last Tuesday.', date: '2023-06-28', expression: 'last Tuesday', from: null },
+];
+
+describe('findRelativeDates', () => {
+  test.each(cases)('"$expression" in "$text" ($date)', ({ text, date, expression, from, to }) => {
+    const [found] = findRelativeDates(text, date);
+    expect(found?.text).toBe(expression);
+    expect(text.slice(found!.start, found!.start + expression.length)).toBe(expression);
+    if (from === null) expect(found?.resolved).toBeNull();
+    else expect(found?.resolved).toEqual({ from, to: to ?? from });
+    expect(found?.reason).toBeTruthy();
+  });
+
+  test.each([
+    'The war is too soon to settle.',
+    'Nothing about Ukraine without Ukraine.',
+    'The weekly newsletter said so.',
+    'A Tuesdays-only market.',
+  ])('must not match: %s', (text) => {
+    expect(findRelativeDates(text, '2022-11-10')).toEqual([]);
+  });
+
+  test('finds several expressions in reading order, each resolved within its own sentence', () => {
+    const found = findRelativeDates('He spoke on Wednesday. The vote will be held on Friday.', '2022-11-10');
+    expect(found.map((f) => [f.text, f.resolved?.from])).toEqual([
+      ['on Wednesday', '2022-11-09'],
+      ['on Friday', '2022-11-11'],
+    ]);
+  });
+
+  test('day arithmetic is plain UTC calendar days', () => {
+    expect(formatDay(parseDay('2024-02-28') + 1)).toBe('2024-02-29');
+    expect(formatDay(parseDay('2023-03-26') + 1)).toBe('2023-03-27');
+    expect(() => parseDay('10/11/2022')).toThrow('article date "10/11/2022" is not written YYYY-MM-DD');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { extractTimelineEvents } from '../../src/analysis/timeline.ts';
+
+describe('extractTimelineEvents', () => {
+  const paragraphs = [
+    'A disagreement has emerged. General Milley spoke in New York on Wednesday.',
+    '“Now is the time. Seize it,” he said on Thursday.',
+    'Democrats recently released a letter.',
+    'Nothing dated here.',
+  ];
+
+  test('one event per sentence with a date expression, keeping paragraph and sentence', () => {
+    expect(extractTimelineEvents(paragraphs, '2022-11-10')).toEqual([
+      {
+        date: { from: '2022-11-09', to: '2022-11-09' },
+        expression: 'on Wednesday',
+        reason: 'the most recent Wednesday on or before the article date',
+        description: 'General Milley spoke in New York on Wednesday.',
+        paragraph: 0,
+      },
+      expect.objectContaining({
+        date: { from: '2022-11-10', to: '2022-11-10' },
+        paragraph: 1,
+        description: paragraphs[1],
+      }),
+      expect.objectContaining({ date: null, expression: 'recently', paragraph: 2 }),
+    ]);
+  });
+
+  test('skipped paragraphs give no events', () => {
+    expect(extractTimelineEvents(paragraphs, '2022-11-10', (p) => p !== 2)).toHaveLength(1);
+  });
+
+  test('prefers a resolvable expression over a vague one in the same sentence', () => {
+    const [event] = extractTimelineEvents(['Recently, on Tuesday, the talks stalled.'], '2023-06-28');
+    expect(event).toMatchObject({ expression: 'on Tuesday', date: { from: '2023-06-27', to: '2023-06-27' } });
+  });
+});
