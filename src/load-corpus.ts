@@ -2,12 +2,15 @@
 import { getCollection } from 'astro:content';
 import { buildCorpus, type Corpus } from './derive/corpus.ts';
 import { buildDatasets, type Datasets } from './derive/datasets.ts';
+import { articleIntegrity, type ArticleIntegrity } from './derive/integrity.ts';
+import { readIntegrity } from './pipeline/read-integrity.ts';
 import { contentRoot } from './pipeline/content-root.ts';
 import { readAttributionVocabulary } from './pipeline/read-policy.ts';
 import { urls } from './urls.ts';
 
 let cached: Promise<Corpus> | undefined;
 let datasets: Promise<Datasets> | undefined;
+let integrity: Promise<Map<string, ArticleIntegrity>> | undefined;
 
 /** The site's corpus, built on first use and reused by every page of the build. */
 export function getCorpus(): Promise<Corpus> {
@@ -19,6 +22,18 @@ export function getCorpus(): Promise<Corpus> {
 export function getDatasets(): Promise<Datasets> {
   datasets ??= getCorpus().then(buildDatasets);
   return datasets;
+}
+
+/** Each article's integrity record (received text, edits, analyser reports), computed once. */
+export function getIntegrity(): Promise<Map<string, ArticleIntegrity>> {
+  integrity ??= getCorpus().then((corpus) => {
+    const files = readIntegrity(
+      contentRoot(),
+      corpus.articles.map((a) => a.slug),
+    );
+    return new Map(corpus.articles.map((a) => [a.slug, articleIntegrity(a.body, files.get(a.slug))]));
+  });
+  return integrity;
 }
 
 async function load(): Promise<Corpus> {

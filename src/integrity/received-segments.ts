@@ -57,7 +57,7 @@ export function receivedSegments(received: string, readingBody: string, ledger: 
 }
 
 /** Counts a ledger's edits by kind, for the notice at the top of a restored article. */
-export function countEditsByKind(ledger: Ledger): Record<EditKind, number> {
+export function countEditsByKind(ledger: Pick<Ledger, 'edits'>): Record<EditKind, number> {
   const counts = Object.fromEntries(Object.keys(editKinds).map((kind) => [kind, 0])) as Record<EditKind, number>;
   for (const entry of ledger.edits) counts[entry.kind]++;
   return counts;

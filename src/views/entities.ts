@@ -42,13 +42,26 @@ export interface PersonAtDate {
   id: string;
   name: string;
   role: Role | undefined;
+  /** The role's organisation, unless the title already names it ("Founder and head of the Wagner Group"). */
+  organisation: { id: string; name: string } | undefined;
 }
 
 /** The people an article names, each with the role held on its date, in the order the frontmatter lists them. */
 export function peopleAtDate(corpus: Corpus, ids: readonly string[], date: string): PersonAtDate[] {
   return ids.flatMap((id) => {
     const person = corpus.people.get(id);
-    return person ? [{ id, name: person.data.name, role: roleAt(person.data.roles, date) }] : [];
+    if (!person) return [];
+    const role = roleAt(person.data.roles, date);
+    const organisation = role?.organisation ? corpus.organisations.get(role.organisation) : undefined;
+    const named = organisation && role?.title.includes(organisation.data.name.replace(/^the /i, ''));
+    return [
+      {
+        id,
+        name: person.data.name,
+        role,
+        organisation: organisation && !named ? { id: organisation.id, name: organisation.data.name } : undefined,
+      },
+    ];
   });
 }
 

@@ -63,7 +63,7 @@ describe('restore on the received Times text', () => {
   const proposed = applyLedger(times.received, proposal.edits).placements;
   const committed = applyLedger(times.received, times.ledger.edits).placements;
   const undecided = new Set(proposal.undecided.map((u) => key(u.paragraph, u.offset, u.received)));
-  // Entries the editor made by hand (dek, date line, dateline, the sourcing note) cover whole spans the tool
+  // Entries the editor made by hand (dek, date line, dateline) cover whole spans the tool
   // restores word by word; the tool's entries inside them are not part of the reading edition.
   const editorial = committed.filter((p) => p.entry.kind !== 'spinner');
   const insideEditorial = (start: number) => editorial.some((p) => start >= p.start && start < p.end);

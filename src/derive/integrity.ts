@@ -1,0 +1,35 @@
+/** What a reader is told about how an article's text reached us and what the editors changed. */
+import { analyse, type IntegrityReport } from '../integrity/analyse.ts';
+import type { ArticleIntegrityFiles } from '../integrity/article-files.ts';
+import type { EditKind } from '../integrity/edit-kinds.ts';
+import { countEditsByKind, receivedSegments, type Segment } from '../integrity/received-segments.ts';
+
+/** The integrity record of one article. */
+export interface ArticleIntegrity {
+  /** The analyser's report on the text as received, when there is a received text. */
+  received: IntegrityReport | null;
+  /** The analyser's report on the reading edition. */
+  reading: IntegrityReport;
+  /** Edits by kind (all zero when there is no ledger). */
+  edits: Record<EditKind, number>;
+  /** The received text cut into kept runs and edits, when there is a ledger. */
+  segments: Segment[] | null;
+}
+
+/** The integrity record of an article from its reading body and, where it has one, its ledger files. */
+export function articleIntegrity(body: string, files: ArticleIntegrityFiles | undefined): ArticleIntegrity {
+  if (!files) {
+    return { received: null, reading: analyse(body), edits: countEditsByKind({ edits: [] }), segments: null };
+  }
+  return {
+    received: analyse(files.received),
+    reading: analyse(files.readingBody),
+    edits: countEditsByKind(files.ledger),
+    segments: receivedSegments(files.received, files.readingBody, files.ledger, files.ledgerFile),
+  };
+}
+
+/** The number of edits in a record. */
+export function editTotal(integrity: ArticleIntegrity): number {
+  return Object.values(integrity.edits).reduce((n, count) => n + count, 0);
+}

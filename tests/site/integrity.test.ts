@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Element } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { parseLedger } from '../../src/integrity/ledger-schema.ts';
+import { createUrls } from '../../src/urls.ts';
+import { hrefs, page, texts } from './site.ts';
+
+const urls = createUrls('/');
+const SLUGS = ['us-general-urges-ukraine-diplomacy', 'biden-backchannel-to-russia'];
+const ledger = (slug: string) => parseLedger(readFileSync(`content/ledgers/${slug}.yaml`, 'utf8'), slug);
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe.each(SLUGS)('%s', (slug) => {
+  it('says near the top that the text was restored, with the count of edits by kind, linking to the record', () => {
+    const tree = page(urls.article(slug));
+    const notice = texts(tree, '.integrity-notice')[0] ?? '';
+    const counts = new Map<string, number>();
+    for (const edit of ledger(slug).edits) counts.set(edit.kind, (counts.get(edit.kind) ?? 0) + 1);
+    expect(notice).toMatch(/restored by the editors/);
+    if (counts.get('spinner')) expect(notice).toContain(`${counts.get('spinner')} substituted words restored`);
+    if (counts.get('correction')) expect(notice).toMatch(new RegExp(`${counts.get('correction')} factual correction`));
+    expect(hrefs(tree, '.integrity-notice a')).toEqual([urls.received(slug)]);
+  });
+
+  it('shows the received text word for word, every edit marked and explained', () => {
+    const tree = page(urls.received(slug));
+    const received = readFileSync(`content/received/${slug}.txt`, 'utf8');
+    const text = selectAll('.received-text', tree)[0]!;
+    // Reading words and screen-reader labels are additions; without them the page holds the received text exactly.
+    const stripped = structuredClone(text);
+    for (const node of selectAll('ins, .sr-only, sup', stripped)) (node as Element).children = [];
+    const paragraphs = selectAll('p', stripped).map((p) => toString(p));
+    expect(squash(paragraphs.join(' '))).toBe(squash(received));
+    expect(texts(tree, '.ledger > li')).toHaveLength(ledger(slug).edits.length);
+    expect(hrefs(tree, '.received-text sup a')).toEqual(ledger(slug).edits.map((_, i) => `#edit-${i + 1}`));
+  });
+});
+
+it('reports the analyser’s verdict on each received text', () => {
+  expect(texts(page(urls.received('us-general-urges-ukraine-diplomacy')), '#analysis-heading ~ p strong')).toEqual([
+    'spun',
+  ]);
+  expect(texts(page(urls.received('biden-backchannel-to-russia')), '#analysis-heading ~ p strong')).toEqual(['debris']);
+});
