@@ -3,27 +3,24 @@
  * folder, check the output, and only then replace dist/. A failed build leaves the previous dist/ as it was.
  *   node src/cli/build.ts [--out DIR] [--verbose]
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { ContentError } from "../pipeline/content-error.ts";
-import { contentRoot } from "../pipeline/content-root.ts";
-import { readContent } from "../pipeline/read-content.ts";
-import { readAttributionVocabulary } from "../pipeline/read-policy.ts";
-import { checkIntegrity, readIntegrity } from "../pipeline/read-integrity.ts";
-import { checkSite } from "../checks/check-site.ts";
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ContentError } from '../pipeline/content-error.ts';
+import { contentRoot } from '../pipeline/content-root.ts';
+import { readContent } from '../pipeline/read-content.ts';
+import { readAttributionVocabulary } from '../pipeline/read-policy.ts';
+import { checkIntegrity, readIntegrity } from '../pipeline/read-integrity.ts';
+import { checkSite } from '../checks/check-site.ts';
 
 const args = process.argv.slice(2);
-const verbose = args.includes("--verbose") || process.env.DEBUG === "1";
-const outIndex = args.indexOf("--out");
-const out = resolve(
-  outIndex >= 0 ? args[outIndex + 1]! : (process.env.OUT_DIR ?? "dist"),
-);
+const verbose = args.includes('--verbose') || process.env.DEBUG === '1';
+const outIndex = args.indexOf('--out');
+const out = resolve(outIndex >= 0 ? args[outIndex + 1]! : (process.env.OUT_DIR ?? 'dist'));
 
 function fail(message: string, error?: unknown): never {
   console.error(`\n${message}\n`);
-  if (verbose && error instanceof Error && error.stack)
-    console.error(error.stack);
+  if (verbose && error instanceof Error && error.stack) console.error(error.stack);
   process.exit(1);
 }
 
@@ -41,18 +38,14 @@ try {
   throw error;
 }
 
-const staging = resolve(".build-tmp", `dist-${process.pid}`);
+const staging = resolve('.build-tmp', `dist-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
 const astro = spawnSync(
   process.execPath,
-  [
-    join("node_modules", "astro", "bin", "astro.mjs"),
-    "build",
-    ...(verbose ? ["--verbose"] : []),
-  ],
+  [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(verbose ? ['--verbose'] : [])],
   {
-    stdio: "inherit",
+    stdio: 'inherit',
     env: { ...process.env, OUT_DIR: staging },
   },
 );
@@ -61,11 +54,11 @@ if (astro.status !== 0) {
   fail(`The build failed; ${out} is unchanged.`);
 }
 
-const problems = checkSite(staging, process.env.BASE_PATH ?? "/");
+const problems = checkSite(staging, process.env.BASE_PATH ?? '/');
 if (problems.length) {
   rmSync(staging, { recursive: true, force: true });
   fail(
-    `The built site has ${problems.length} problem(s); ${out} is unchanged.\n${problems.map((p) => `  ${p}`).join("\n")}`,
+    `The built site has ${problems.length} problem(s); ${out} is unchanged.\n${problems.map((p) => `  ${p}`).join('\n')}`,
   );
 }
 
