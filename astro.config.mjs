@@ -1,5 +1,10 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentRoot } from './src/pipeline/content-root.ts';
+import { readContent } from './src/pipeline/read-content.ts';
+import { lastModified } from './src/sitemap/last-modified.ts';
+import { createUrls } from './src/urls.ts';
 
 /**
  * Where the site lives. Both come from the environment so that one build serves the root of a domain or a
@@ -8,13 +13,40 @@ import { defineConfig } from 'astro/config';
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 
+/** Each page's lastmod, read once from the parse stage on first use (content problems are reported elsewhere). */
+/** @type {((path: string) => string | undefined) | undefined} */
+let lastmodOf;
+function lastmod(/** @type {string} */ path) {
+  if (!lastmodOf) {
+    try {
+      lastmodOf = lastModified(readContent(contentRoot()), createUrls(base));
+    } catch {
+      lastmodOf = () => undefined;
+    }
+  }
+  return lastmodOf(path);
+}
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Astro keeps the content it loaded in <cacheDir>/data-store.json; builds of different content running at the same
+  // time (the tests) each need their own, or one reads the other's articles.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  integrations: [
+    sitemap({
+      // Pages only: feeds, robots.txt and data files are not pages (every page address ends in "/").
+      filter: (page) => page.endsWith('/'),
+      serialize: (item) => {
+        const date = lastmod(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date } : item;
+      },
+    }),
+  ],
   // Articles are rendered by the site's own unified pipeline (src/markdown/processor.ts) inside the content
   // loader, so the same plugins run in the build and in the tests; no page is written in Markdown.
 });

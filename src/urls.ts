@@ -4,6 +4,12 @@
  */
 import type { EntityRef } from './entities/alias-index.ts';
 
+/** The formats every feed is published in. */
+export type FeedKind = 'rss' | 'atom' | 'json';
+
+/** File name of each feed format, the same for the site feed and for every entity's feed. */
+export const FEED_FILES: Readonly<Record<FeedKind, string>> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
+
 /** The site's address builder for one base path. */
 export interface Urls {
   home(): string;
@@ -19,12 +25,27 @@ export interface Urls {
   section(name: string): string;
   /** A file under public/ or emitted at the root, e.g. "styles/site.css" or "data/articles.json". */
   file(path: string): string;
+  /** The site-wide feed of every article, in one format. */
+  feed(kind: FeedKind): string;
+  /** The feed of the articles that name a person or organisation, in one format. */
+  entityFeed(ref: EntityRef, kind: FeedKind): string;
+  /** The search page. */
+  search(): string;
+  /** The archive: every year and month with its articles. */
+  archive(): string;
+  /** One year of the archive, e.g. "2022". */
+  archiveYear(year: string): string;
+  /** One month within its year's archive page ("2022", "11"). */
+  archiveMonth(year: string, month: string): string;
+  /** The sitemap index written by @astrojs/sitemap. */
+  sitemap(): string;
 }
 
 /** Builds the address builder for a base path such as "/" or "/news/". */
 export function createUrls(base: string): Urls {
   const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const page = (...parts: string[]) => `${root}${parts.map(encodeURIComponent).join('/')}/`;
+  const entity = (ref: EntityRef) => (ref.type === 'person' ? page('people', ref.id) : page('organisations', ref.id));
   return {
     home: () => root,
     article: (slug) => page('articles', slug),
@@ -34,10 +55,22 @@ export function createUrls(base: string): Urls {
     person: (id) => page('people', id),
     organisations: () => page('organisations'),
     organisation: (id) => page('organisations', id),
-    entity: (ref) => (ref.type === 'person' ? page('people', ref.id) : page('organisations', ref.id)),
+    entity,
     section: (name) => page(name),
     file: (path) => `${root}${path.replace(/^\/+/, '')}`,
+    feed: (kind) => `${root}${FEED_FILES[kind]}`,
+    entityFeed: (ref, kind) => `${entity(ref)}${FEED_FILES[kind]}`,
+    search: () => page('search'),
+    archive: () => page('archive'),
+    archiveYear: (year) => page('archive', year),
+    archiveMonth: (year, month) => `${page('archive', year)}#month-${encodeURIComponent(month)}`,
+    sitemap: () => `${root}sitemap-index.xml`,
   };
+}
+
+/** An address of this site made absolute against the site's URL (Astro's `site`), for feeds and structured data. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
 }
 
 /** The site's addresses for the configured base path (Astro's BASE_URL; "/" outside Astro). */

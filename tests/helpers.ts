@@ -1,7 +1,9 @@
 /** Test helpers: temporary content folders built from the real one, so tests never touch content/. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** The real content folder. */
 export const CONTENT = resolve('content');
@@ -27,5 +29,24 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   const env = { ...process.env };
   for (const key of ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  // A build of another content folder keeps Astro's data store beside that folder (removed with it), so it never
+  // shares one with the builds of the real content that other test files run at the same time.
+  if (extra.CONTENT_DIR) env.ASTRO_CACHE_DIR = join(extra.CONTENT_DIR, '..', 'astro-cache');
   return { ...env, ...extra };
+}
+
+/** Builds the site into `out` with the command users run (src/cli/build.ts), with extra environment variables. */
+export function buildSite(out: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], { encoding: 'utf8', env: buildEnv(env) });
+}
+
+/** A SHA-256 of every file in a folder, by relative path: two folders are byte-identical when these are equal. */
+export function fingerprint(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return Object.fromEntries(Object.entries(result).sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -12,6 +12,7 @@ import { readContent } from '../pipeline/read-content.ts';
 import { readAttributionVocabulary } from '../pipeline/read-policy.ts';
 import { checkIntegrity, readIntegrity } from '../pipeline/read-integrity.ts';
 import { checkSite } from '../checks/check-site.ts';
+import { indexSite } from '../search/index-site.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || process.env.DEBUG === '1';
@@ -52,6 +53,15 @@ const astro = spawnSync(
 if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   fail(`The build failed; ${out} is unchanged.`);
+}
+
+// The search index is built from the finished pages, and before the check, which then also sees the search page's
+// Pagefind files resolve.
+try {
+  await indexSite(staging);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  fail(`The search index could not be built; ${out} is unchanged.\n  ${(error as Error).message}`, error);
 }
 
 const problems = checkSite(staging, process.env.BASE_PATH ?? '/');

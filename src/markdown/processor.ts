@@ -54,8 +54,9 @@ export function createProcessor(options: RenderOptions) {
       // Everything the author wrote is sanitised before the site adds markup of its own.
       .use(rehypeSanitize, sanitizeSchema)
       .use(rehypeFragmentLinks)
-      // Heading ids and paragraph ids come after sanitising so they are not prefixed.
-      .use(rehypeSlug)
+      // Heading ids come after sanitising, with a prefix of their own so that a heading called "Main" or "P 2"
+      // cannot take the id of the page's <main> or of a paragraph permalink.
+      .use(rehypeSlug, { prefix: 'section-' })
       .use(rehypeParagraphAnchors)
       // Entity links need paragraph ids, and must not be linked inside the author's own links.
       .use(rehypeEntityLinks, options)

@@ -14,9 +14,11 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Articles', href: (u) => u.home() },
   { label: 'People', href: (u) => u.people() },
   { label: 'Organisations', href: (u) => u.organisations() },
+  { label: 'Archive', href: (u) => u.archive() },
   { label: 'Quotes', href: (u) => u.section('quotes') },
   { label: 'Sources', href: (u) => u.section('sources') },
   { label: 'Network', href: (u) => u.section('network') },
   { label: 'Timeline', href: (u) => u.section('timeline') },
   { label: 'Data', href: (u) => u.section('data') },
+  { label: 'Search', href: (u) => u.search(), keyshortcuts: '/ Control+K Meta+K' },
 ];

@@ -1,31 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnv, copyContent } from '../helpers.ts';
+import { buildSite as build, copyContent, fingerprint } from '../helpers.ts';
 import { SITE } from './site.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'news-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function build(out: string, env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], { encoding: 'utf8', env: buildEnv(env) });
-}
-
-function fingerprint(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const name of readdirSync(at)) {
-      const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return result;
-}
 
 describe('the build command', () => {
   it('is reproducible: a second build is byte-identical', () => {

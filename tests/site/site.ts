@@ -1,5 +1,5 @@
 /** Reading the test build of the real site (made once by tests/global-setup.ts). */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -12,6 +12,19 @@ export const SITE = process.env.TEST_SITE_DIR ?? join(process.cwd(), '.build-tmp
 /** Whether the build has a page at a site path such as "/people/joe-biden/". */
 export function hasPage(path: string): boolean {
   return existsSync(join(SITE, path, 'index.html'));
+}
+
+/** Every HTML file of a build, as paths relative to its folder ("index.html", "people/joe-biden/index.html"). */
+export function htmlFiles(dir = SITE): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+/** The site path of a built HTML file: "people/joe-biden/index.html" → "people/joe-biden/", "404.html" stays. */
+export function pathOf(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, '$1');
 }
 
 /** A built page as a tree, by site path. */

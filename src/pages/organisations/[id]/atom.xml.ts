@@ -1,0 +1,5 @@
+/** An organisation's feed as Atom: every article that names it, newest first. */
+import { entityFeedPaths, entityFeedRoute } from '../../../routes/feeds.ts';
+
+export const getStaticPaths = entityFeedPaths('organisation');
+export const GET = entityFeedRoute('organisation', 'atom');
