@@ -29,6 +29,8 @@ export interface Urls {
   feed(kind: FeedKind): string;
   /** The feed of the articles that name a person or organisation, in one format. */
   entityFeed(ref: EntityRef, kind: FeedKind): string;
+  /** Page `n` of the articles naming an entity; page 1 is the entity's own page. */
+  entityArticles(ref: EntityRef, n: number): string;
   /** The search page. */
   search(): string;
   /** The archive: every year and month with its articles. */
@@ -60,6 +62,7 @@ export function createUrls(base: string): Urls {
     file: (path) => `${root}${path.replace(/^\/+/, '')}`,
     feed: (kind) => `${root}${FEED_FILES[kind]}`,
     entityFeed: (ref, kind) => `${entity(ref)}${FEED_FILES[kind]}`,
+    entityArticles: (ref, n) => (n <= 1 ? entity(ref) : `${entity(ref)}articles/${n}/`),
     search: () => page('search'),
     archive: () => page('archive'),
     archiveYear: (year) => page('archive', year),

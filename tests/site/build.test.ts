@@ -35,34 +35,45 @@ describe('the build command', () => {
     }
   });
 
-  it('builds a third article dropped into content/ with no code change', () => {
+  it('builds new articles dropped into content/ with no code change, paginating long lists', () => {
     const copy = copyContent();
     try {
-      writeFileSync(
-        join(copy.root, 'articles/third-article.md'),
-        [
-          '---',
-          'title: A third article',
-          'date: 2024-01-05',
-          'publication: politico',
-          'authors: [eli-stokols]',
-          'people: [joe-biden]',
-          'provenance:',
-          '  received: none',
-          '---',
-          '',
-          'President Biden spoke on Friday.',
-          '',
-        ].join('\n'),
-      );
-      const out = join(scratch, 'third');
+      // 45 new articles naming one person: the home page and the person's page must stay bounded.
+      for (let i = 1; i <= 45; i++) {
+        writeFileSync(
+          join(copy.root, `articles/new-article-${i}.md`),
+          [
+            '---',
+            `title: New article number ${i}`,
+            `date: 2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+            'publication: politico',
+            'authors: [eli-stokols]',
+            'people: [joe-biden]',
+            'provenance:',
+            '  received: none',
+            '---',
+            '',
+            `President Biden spoke on Friday, the ${i}th time this month.`,
+            '',
+          ].join('\n'),
+        );
+      }
+      const out = join(scratch, 'many');
       const result = build(out, { CONTENT_DIR: copy.root });
       expect(result.status, result.stderr).toBe(0);
-      const html = readFileSync(join(out, 'articles/third-article/index.html'), 'utf8');
-      expect(html).toContain('href="/people/joe-biden/"');
-      expect(readFileSync(join(out, 'people/joe-biden/index.html'), 'utf8')).toContain(
-        'href="/articles/third-article/"',
-      );
+      const article = readFileSync(join(out, 'articles/new-article-7/index.html'), 'utf8');
+      expect(article).toContain('href="/people/joe-biden/"');
+      expect(article).not.toContain('integrity-notice');
+      const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
+      expect(count(readFileSync(join(out, 'index.html'), 'utf8'), /class="card"/g)).toBe(20);
+      // 47 articles name Joe Biden (45 new, 2 real): pages of 20, 20 and 7.
+      const pages = [
+        'people/joe-biden/index.html',
+        'people/joe-biden/articles/2/index.html',
+        'people/joe-biden/articles/3/index.html',
+      ];
+      expect(pages.map((p) => count(readFileSync(join(out, p), 'utf8'), /<li id="article-/g))).toEqual([20, 20, 7]);
+      expect(readFileSync(join(out, pages[0]!), 'utf8')).toContain('href="/people/joe-biden/articles/3/"');
     } finally {
       copy.cleanup();
     }

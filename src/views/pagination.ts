@@ -1,0 +1,44 @@
+/**
+ * Pagination of long lists, so that a page stays bounded however large the archive grows: an entity named in
+ * thousands of articles gets numbered pages, not a megabyte of HTML.
+ */
+
+/** Articles listed on one page of an entity's appearances. */
+export const APPEARANCES_PER_PAGE = 20;
+
+/** Articles on the home page; the rest are in the archive. */
+export const HOME_ARTICLES = 20;
+
+/** How many pages a list of `count` items needs at `size` a page (at least one). */
+export function pageCount(count: number, size: number): number {
+  return Math.max(1, Math.ceil(count / size));
+}
+
+/** The items of page `page` (1-based). */
+export function pageSlice<T>(items: readonly T[], page: number, size: number): T[] {
+  return items.slice((page - 1) * size, page * size);
+}
+
+/** The page numbers after the first, for getStaticPaths. */
+export function laterPages(count: number, size: number): number[] {
+  return Array.from({ length: pageCount(count, size) - 1 }, (_, i) => i + 2);
+}
+
+/**
+ * How many items the site-wide lists show before pointing to the complete data files. Each item is also on the page
+ * of its article or its speaker, and every record is in /data/, so the cap loses nothing.
+ */
+export const LIST_LIMITS = {
+  /** Quotations shown per speaker on /quotes/ (all of them are on the person's page). */
+  quotesPerSpeaker: 5,
+  /** Articles shown in /quotes/ "by article" and in /sources/ sections, newest first. */
+  articles: 30,
+  /** Rows of the comparison table on /sources/. */
+  sourceRows: 100,
+  /** Pairs in the /network/ table, strongest first. */
+  pairs: 200,
+  /** Timeline events per group, newest first. */
+  events: 300,
+  /** Quotations shown in a person's "In their words", newest. */
+  personQuotes: 20,
+} as const;
