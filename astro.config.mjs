@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/pipeline/content-root.ts';
-import { readContent } from './src/pipeline/read-content.ts';
+import { readContentOnce } from './src/pipeline/content-cache.ts';
 import { lastModified } from './src/sitemap/last-modified.ts';
 import { createUrls } from './src/urls.ts';
 
@@ -19,7 +19,7 @@ let lastmodOf;
 function lastmod(/** @type {string} */ path) {
   if (!lastmodOf) {
     try {
-      lastmodOf = lastModified(readContent(contentRoot()), createUrls(base));
+      lastmodOf = lastModified(readContentOnce(contentRoot()), createUrls(base));
     } catch {
       lastmodOf = () => undefined;
     }

@@ -4,9 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { Parser } from 'htmlparser2';
 
 /** Attributes that hold addresses, per element. */
 const URL_ATTRIBUTES: Record<string, string[]> = {
@@ -66,9 +64,15 @@ export function checkSite(dir: string, base: string): string[] {
   }
   const reachable = new Set<string>(['index.html']);
   const queue = ['index.html'];
-  while (queue.length)
-    for (const next of edges.get(queue.shift()!) ?? [])
-      if (!reachable.has(next)) queue.push(next) && reachable.add(next);
+  // A moving index, not queue.shift(): shifting a long array is linear each time.
+  for (let i = 0; i < queue.length; i++) {
+    for (const next of edges.get(queue[i]!) ?? []) {
+      if (!reachable.has(next)) {
+        reachable.add(next);
+        queue.push(next);
+      }
+    }
+  }
   for (const file of pages.keys()) {
     if (!reachable.has(file) && !UNLINKED_PAGES.has(file))
       problems.push(`${file}: no link reaches this page from the home page`);
@@ -77,17 +81,23 @@ export function checkSite(dir: string, base: string): string[] {
 }
 
 function readPage(path: string): Page {
-  const tree: Root = fromHtml(readFileSync(path, 'utf8'));
+  // A streaming tokenizer, not a full tree: the check needs only ids and addresses, and it reads every page.
   const ids = new Set<string>();
   const links: Page['links'] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
-    if (node.tagName === 'a' && typeof node.properties.name === 'string') ids.add(node.properties.name);
-    for (const attribute of URL_ATTRIBUTES[node.tagName] ?? []) {
-      const value = node.properties[attribute];
-      if (typeof value === 'string') links.push({ url: value, element: node.tagName });
-    }
-  });
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes.id) ids.add(attributes.id);
+        if (name === 'a' && attributes.name) ids.add(attributes.name);
+        for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+          const value = attributes[attribute];
+          if (value !== undefined) links.push({ url: value, element: name });
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(readFileSync(path, 'utf8'));
   return { ids, links };
 }
 

@@ -48,6 +48,8 @@ export interface Corpus {
   articles: Article[];
   /** Articles by slug. */
   bySlug: Map<string, Article>;
+  /** Each article's position in `articles` (newest first), by slug. */
+  positions: Map<string, number>;
   people: Map<string, ParsedEntry<PersonData>>;
   organisations: Map<string, ParsedEntry<OrganisationData>>;
   /** Appearances per entity key (see entityKey), newest article first. */
@@ -95,6 +97,7 @@ export async function buildCorpus(content: RawContent, urls: Urls, vocabulary: A
   return {
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
+    positions: new Map(articles.map((a, i) => [a.slug, i])),
     people: new Map(content.people.map((p) => [p.id, p])),
     organisations: new Map(content.organisations.map((o) => [o.id, o])),
     appearances,
@@ -139,7 +142,11 @@ function indexAppearances(articles: readonly Article[]): Map<string, Appearance[
       if (last?.paragraph === mention.paragraph && last.sentence === sentence) continue;
       appearance.contexts.push({ paragraph: mention.paragraph, sentence, text: mention.text });
     }
-    for (const [key, appearance] of here) result.set(key, [...(result.get(key) ?? []), appearance]);
+    for (const [key, appearance] of here) {
+      const list = result.get(key);
+      if (list) list.push(appearance);
+      else result.set(key, [appearance]);
+    }
   }
   return result;
 }

@@ -29,8 +29,11 @@ export interface Mention extends EntityRef {
 export interface AliasIndex {
   /** Each alias with the entities it may name; more than one means ambiguous. */
   readonly targets: ReadonlyMap<string, readonly EntityRef[]>;
-  /** Longest-first alternation of every alias, or null when there are none. */
-  readonly pattern: RegExp | null;
+  /**
+   * Aliases by their first word, longest first. Matching looks up the word at each word start, so its cost depends
+   * on the length of the text, not on the size of the registry (one regex of every alias grew with both).
+   */
+  readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Builds the index from the registries. */
@@ -46,32 +49,49 @@ export function buildAliasIndex(entities: Iterable<NamedEntity>): AliasIndex {
       targets.set(form, list);
     }
   }
-  const forms = [...targets.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  // Letters or digits on either side mean the alias is part of a longer word ("Fried" in "Friedman").
-  const pattern = forms.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-    : null;
-  return { targets, pattern };
+  const byFirstWord = new Map<string, string[]>();
+  for (const form of targets.keys()) {
+    const key = firstWord(form, 0);
+    byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), form]);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return { targets, byFirstWord };
 }
 
 /** Every unambiguous mention in `text`, left to right, longest alias first at each position. */
 export function findMentions(text: string, index: AliasIndex): Mention[] {
-  if (!index.pattern) return [];
   const mentions: Mention[] = [];
-  for (const match of text.matchAll(index.pattern)) {
-    const found = index.targets.get(match[0]);
-    if (!found || found.length !== 1) continue;
-    const [target] = found as [EntityRef];
-    mentions.push({ ...target, text: match[0], start: match.index, end: match.index + match[0].length });
+  let at = 0;
+  while (at < text.length) {
+    // Letters or digits before a position mean it is inside a word ("Fried" in "Friedman" never starts there).
+    if (at > 0 && WORD_CHAR.test(text[at - 1]!)) {
+      at++;
+      continue;
+    }
+    const candidates = index.byFirstWord.get(firstWord(text, at));
+    const form = candidates?.find((c) => text.startsWith(c, at) && !WORD_CHAR.test(text[at + c.length] ?? ' '));
+    if (!form) {
+      at++;
+      continue;
+    }
+    const found = index.targets.get(form)!;
+    // The longest alias at a position wins even when it is ambiguous: then nothing is linked there at all.
+    if (found.length === 1) mentions.push({ ...found[0]!, text: form, start: at, end: at + form.length });
+    at += form.length;
   }
   return mentions;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The run of letters and digits starting at `at` ("Mr" in "Mr. Biden", "Biden" in "Biden’s"), or one character. */
+function firstWord(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+  return text.slice(at, end === at ? at + 1 : end);
 }
 
 /** The aliases that name more than one entity, for editors to review. */
 export function ambiguousAliases(index: AliasIndex): Array<[string, readonly EntityRef[]]> {
   return [...index.targets].filter(([, list]) => list.length > 1);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

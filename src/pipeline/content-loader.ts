@@ -4,7 +4,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { contentRoot } from './content-root.ts';
-import { readContent } from './read-content.ts';
+import { forgetContent, readContentOnce } from './content-cache.ts';
 
 /** A loader for one collection of the content folder. */
 export function contentLoader(collection: 'articles' | 'people' | 'organisations'): Loader {
@@ -14,7 +14,7 @@ export function contentLoader(collection: 'articles' | 'people' | 'organisations
       const root = contentRoot();
       const sync = () => {
         // Throws ContentError, whose message lists every problem for the editor.
-        const content = readContent(root);
+        const content = readContentOnce(root);
         store.clear();
         for (const entry of content[collection]) {
           const { file, data } = entry;
@@ -32,7 +32,9 @@ export function contentLoader(collection: 'articles' | 'people' | 'organisations
       sync();
       watcher?.add(root);
       watcher?.on('change', (path) => {
-        if (path.startsWith(root)) sync();
+        if (!path.startsWith(root)) return;
+        forgetContent(root);
+        sync();
       });
     },
   };

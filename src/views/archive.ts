@@ -43,7 +43,7 @@ export function archiveYears(corpus: Corpus): ArchiveYear[] {
 
 /** An article's neighbours by date: the next newer and the next older article, when there are any. */
 export function neighbours(corpus: Corpus, slug: string): { newer?: Article; older?: Article } {
-  const at = corpus.articles.findIndex((a) => a.slug === slug);
+  const at = corpus.positions.get(slug) ?? -1;
   const newer = at > 0 ? corpus.articles[at - 1] : undefined;
   const older = at >= 0 ? corpus.articles[at + 1] : undefined;
   return { ...(newer && { newer }), ...(older && { older }) };

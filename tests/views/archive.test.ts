@@ -6,7 +6,7 @@ import { monthLabel, utcDate } from '../../src/views/dates.ts';
 /** A corpus holding only what the archive reads: slugs and dates, newest first as the derive stage sorts them. */
 function corpusOf(...dated: Array<[string, string]>): Corpus {
   const articles = dated.map(([slug, date]) => ({ slug, data: { date } }) as unknown as Article);
-  return { articles } as unknown as Corpus;
+  return { articles, positions: new Map(articles.map((a, i) => [a.slug, i])) } as unknown as Corpus;
 }
 
 const corpus = corpusOf(['d', '2023-06-28'], ['c', '2023-06-01'], ['b', '2022-11-10'], ['a', '2021-01-31']);

@@ -1,0 +1,168 @@
+/**
+ * The build benchmark: for each corpus size, builds the real site (src/cli/build.ts, analysis and output checks
+ * included) and the plain Astro baseline on the same generated corpus, one child process each, cold caches, and
+ * prints wall time, CPU time and memory of both, their ratio, the time per article, and the biggest pages.
+ *   node bench/run.ts [--sizes 1000,10000] [--seed 1] [--site worktree|<git ref>]
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { corpusDir, generateCorpus, type CorpusStats } from './generate-corpus.ts';
+import { measure, type Measurement } from './measure.ts';
+import { stagesOf } from './log-stages.ts';
+import { largestPage, pageWeight } from './page-weight.ts';
+import { clearCaches, prepareBaseline, prepareSite } from './projects.ts';
+
+/** Where everything the benchmark makes goes (gitignored). */
+const OUT = resolve('bench', 'out');
+
+/** One size's results. */
+interface Row {
+  n: number;
+  corpus: CorpusStats;
+  site: Measurement;
+  baseline: Measurement;
+  load: number;
+}
+
+/** Generates the corpus of n articles unless the same seed and generator already made it. */
+function ensureCorpus(n: number, seed: number): CorpusStats {
+  const stamp = join(OUT, `corpus-${n}`, 'stamp.json');
+  const hash = createHash('sha256');
+  for (const file of ['generate-corpus.ts', ...readdirSync(resolve('bench', 'corpus')).map((f) => `corpus/${f}`)]) {
+    hash.update(readFileSync(resolve('bench', file)));
+  }
+  const key = `${seed}:${hash.digest('hex')}`;
+  if (existsSync(stamp)) {
+    const saved = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; stats: CorpusStats };
+    if (saved.key === key) return saved.stats;
+  }
+  const stats = generateCorpus(n, seed, corpusDir(n));
+  writeFileSync(stamp, JSON.stringify({ key, stats }, null, 2));
+  return stats;
+}
+
+/** Builds one corpus with both projects and measures them. */
+async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot: string): Promise<Row> {
+  const corpus = ensureCorpus(n, seed);
+  const env = { ...process.env, CONTENT_DIR: corpus.dir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const load = loadavg()[0]!;
+  clearCaches(siteRoot);
+  console.error(`N=${n}: building the site…`);
+  const site = await measure({
+    argv: [process.execPath, 'src/cli/build.ts', '--out', join(OUT, `site-${n}`)],
+    cwd: siteRoot,
+    env,
+    log: join(OUT, 'logs', `site-${n}.log`),
+  });
+  clearCaches(baselineRoot);
+  console.error(`N=${n}: building the baseline…`);
+  const baseline = await measure({
+    argv: [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'],
+    cwd: baselineRoot,
+    env: { ...env, OUT_DIR: join(OUT, `baseline-${n}`) },
+    log: join(OUT, 'logs', `baseline-${n}.log`),
+  });
+  for (const [name, m] of [
+    ['site', site],
+    ['baseline', baseline],
+  ] as const) {
+    if (m.status !== 0)
+      console.error(`N=${n}: the ${name} build failed (${m.status}); see bench/out/logs/${name}-${n}.log`);
+  }
+  return { n, corpus, site, baseline, load };
+}
+
+const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+const ratio = (a: number, b: number) => `${f(a / b, 2)}×`;
+
+/** The markdown tables of a run. */
+export function formatTables(rows: readonly Row[]): string {
+  const lines = [
+    '| N | build | wall (s) | CPU (s) | max RSS (MiB) | tree RSS (MiB) | wall ms/article | CPU ms/article |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const { n, site, baseline } of rows) {
+    for (const [name, m] of [
+      ['site', site],
+      ['baseline', baseline],
+    ] as const) {
+      const failed = m.status === 0 ? '' : ' (failed)';
+      lines.push(
+        `| ${n} | ${name}${failed} | ${f(m.wall)} | ${f(m.cpu)} | ${f(m.maxRss, 0)} | ${f(m.treeRss, 0)} | ${f((m.wall * 1000) / n, 2)} | ${f((m.cpu * 1000) / n, 2)} |`,
+      );
+    }
+    lines.push(
+      `| ${n} | **site/baseline** | ${ratio(site.wall, baseline.wall)} | ${ratio(site.cpu, baseline.cpu)} | ${ratio(site.maxRss, baseline.maxRss)} | ${ratio(site.treeRss, baseline.treeRss)} | | |`,
+    );
+  }
+  lines.push('', '| N | build | before Astro (s) | content sync (s) | bundle (s) | pages (s) | after Astro (s) |');
+  lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const { n, site, baseline } of rows) {
+    for (const [name, m] of [
+      ['site', site],
+      ['baseline', baseline],
+    ] as const) {
+      const log = join(OUT, 'logs', `${name}-${n}.log`);
+      const s = stagesOf(m, existsSync(log) ? readFileSync(log, 'utf8') : '');
+      lines.push(
+        `| ${n} | ${name} | ${f(s.before)} | ${f(s.sync, 0)} | ${f(s.bundle, 0)} | ${f(s.pages, 0)} | ${f(s.after)} |`,
+      );
+    }
+  }
+  lines.push('', '| N | people | organisations | words | most named person: articles | load avg at start |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { n, corpus, load } of rows) {
+    lines.push(
+      `| ${n} | ${corpus.people} | ${corpus.organisations} | ${corpus.words} | ${corpus.topPerson.articles} | ${f(load, 2)} |`,
+    );
+  }
+  lines.push('', '| N | page (site build) | address | HTML (kB) | HTML + CSS gzipped (kB) |');
+  lines.push('| ---: | --- | --- | ---: | ---: |');
+  for (const { n, site } of rows) {
+    if (site.status !== 0) continue;
+    const dir = join(OUT, `site-${n}`);
+    const pages: Array<[string, string | undefined]> = [
+      ['home', '/'],
+      ['biggest article', largestPage(dir, 'articles')?.path],
+      ['biggest person', largestPage(dir, 'people')?.path],
+      ['biggest organisation', largestPage(dir, 'organisations')?.path],
+    ];
+    for (const [label, path] of pages) {
+      if (!path) continue;
+      const w = pageWeight(dir, path);
+      lines.push(`| ${n} | ${label} | \`${path}\` | ${f(w.htmlRaw / 1000)} | ${f(w.total / 1000)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const option = (name: string, fallback: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+  };
+  const sizes = option('--sizes', '1000,10000').split(',').map(Number);
+  const seed = Number(option('--seed', '1'));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers: 200,1000');
+  mkdirSync(join(OUT, 'logs'), { recursive: true });
+  const ref = option('--site', 'worktree');
+  const siteRoot = prepareSite(join(OUT, 'site-root'), ref);
+  const baselineRoot = prepareBaseline(join(OUT, 'baseline-site'));
+  const rows: Row[] = [];
+  for (const n of sizes) rows.push(await benchSize(n, seed, siteRoot, baselineRoot));
+  const machine = `${cpus().length} CPUs, ${f(totalmem() / 2 ** 30)} GiB, Node ${process.version}, seed ${seed}`;
+  const command = `node bench/run.ts --sizes ${sizes.join(',')} --seed ${seed} --site ${ref}`;
+  const commit = execFileSync('git', ['rev-parse', '--short', ref === 'worktree' ? 'HEAD' : ref])
+    .toString()
+    .trim();
+  const version = ref === 'worktree' ? `working tree on ${commit}` : `commit ${commit}`;
+  console.log(`\nBuild benchmark (${machine}; site: ${version}); command: ${command}\n`);
+  console.log(formatTables(rows));
+  if (rows.some((r) => r.site.status !== 0 || r.baseline.status !== 0)) process.exitCode = 1;
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkSite } from '../../src/checks/check-site.ts';
+
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a small built site: path → HTML body. */
+function site(pages: Record<string, string>): string {
+  dir = mkdtempSync(join(tmpdir(), 'check-site-'));
+  for (const [path, body] of Object.entries(pages)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), `<!doctype html><html><body>${body}</body></html>`);
+  }
+  return dir;
+}
+
+describe('checkSite', () => {
+  it('passes a sound site', () => {
+    const root = site({
+      'index.html':
+        '<a href="/a/">A</a> <a href="/a/#x">x</a> <link href="/style.css"> <a href="https://example.org/">out</a>',
+      'a/index.html': '<p id="x">X</p><a href="../">home</a>',
+      'style.css': '',
+      '404.html': '<p>Not found</p>',
+    });
+    expect(checkSite(root, '/')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a missing page',
+      { 'index.html': '<a href="/nowhere/">x</a>' },
+      'index.html: <a> points to a missing file: /nowhere/',
+    ],
+    [
+      'a missing fragment',
+      { 'index.html': '<a href="/a/#nope">x</a>', 'a/index.html': '<p id="x"></p>' },
+      'index.html: link to a missing #nope on a/index.html: /a/#nope',
+    ],
+    [
+      'an orphan page',
+      { 'index.html': '<p>home</p>', 'lost/index.html': '<p>lost</p>' },
+      'lost/index.html: no link reaches this page from the home page',
+    ],
+    [
+      'a missing asset',
+      { 'index.html': '<script src="/app.js"></script>' },
+      'index.html: <script> points to a missing file: /app.js',
+    ],
+  ])('reports %s', (_, pages, problem) => {
+    expect(checkSite(site(pages), '/')).toContain(problem);
+  });
+
+  it('reports a link that escapes the base path', () => {
+    const root = site({ 'index.html': '<a href="/other/">x</a>' });
+    expect(checkSite(root, '/news/')).toContain('index.html: <a> points outside the base path /news/: /other/');
+  });
+
+  it('decodes entities and percent-encoding in addresses', () => {
+    const root = site({ 'index.html': '<a href="/caf%C3%A9/?a=1&amp;b=2">x</a>', 'café/index.html': '<p>x</p>' });
+    expect(checkSite(root, '/')).toEqual([]);
+  });
+});
