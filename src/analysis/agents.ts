@@ -1,6 +1,6 @@
 /**
- * Finds who stands behind a reporting verb: the subject just before it ("Jake Sullivan, the adviser, told"), or the
- * speaker just after an inverted verb ("said Ian Bremmer"). Shared by the quotation extractor and the sourcing
+ * Finds who stands behind a reporting verb: the subject just before it ("Ana Silva, the adviser, told"), or the
+ * speaker just after an inverted verb ("said Ana Silva"). Shared by the quotation extractor and the sourcing
  * classifier so that both read a sentence the same way.
  */
 import type { Mention } from './types.ts';
@@ -53,7 +53,7 @@ export function agentBefore(
 ): Agent | null {
   const raw = text.slice(from, verbStart).replace(trailingFillers, '').trimEnd();
   const candidates = [raw];
-  // "Jake Sullivan, the president's national security adviser, told": look past one comma-enclosed description.
+  // "Ana Silva, the president's national security adviser, told": look past one comma-enclosed description.
   const appositive = /,[^,]*,$/.exec(raw);
   if (appositive) candidates.push(raw.slice(0, appositive.index).trimEnd());
   for (const c of candidates) {
@@ -70,7 +70,7 @@ export function agentBefore(
   return null;
 }
 
-/** The agent whose phrase starts just after `verbEnd` ("said Ian Bremmer", "according to two people ..."). */
+/** The agent whose phrase starts just after `verbEnd` ("said Ana Silva", "according to two people ..."). */
 export function agentAfter(
   text: string,
   verbEnd: number,

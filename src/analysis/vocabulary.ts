@@ -10,7 +10,7 @@ export interface AttributionVocabulary {
   reportingVerbs: string[];
   /** Verbs that attribute a claim to another outlet ("reported"). */
   outletVerbs: string[];
-  /** Reporting verbs that may come before their speaker ("said Ian Bremmer"). */
+  /** Reporting verbs that may come before their speaker ("said Ana Silva"). */
   invertedVerbs: string[];
   /** Nouns describing an unnamed source ("officials", "people"). */
   anonymousNouns: string[];

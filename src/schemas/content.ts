@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 /** Lower-case kebab-case id, the file name of a registry entry without its extension. */
 export const entityId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id in lower-case kebab-case, such as "mark-milley"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id in lower-case kebab-case, such as "ana-silva"');
 
 /** A calendar date written YYYY-MM-DD that really exists (2023-02-30 is refused, not rolled over). */
 export const isoDate = z.string().refine(isRealDate, 'a real calendar date written YYYY-MM-DD, such as 2022-11-10');
@@ -119,7 +119,7 @@ export const personSchema = z
   .object({
     /** Full name as the site prints it. */
     name: plainText,
-    /** Other forms the text uses for this person ("Mr. Sullivan", "General Milley"). */
+    /** Other forms the text uses for this person ("Ms. Silva", "General Silva"). */
     aliases: z.array(plainText).default([]),
     /** Roles held, each with a span, so that the role on an article's date can be derived. */
     roles: z.array(roleSchema).default([]),

@@ -25,8 +25,15 @@ export interface AppearanceView extends Appearance {
 }
 
 /** The articles an entity appears in, newest first, with their contexts. */
-export function appearancesOf(corpus: Corpus, ref: EntityRef): AppearanceView[] {
-  return (corpus.appearances.get(entityKey(ref)) ?? []).flatMap((appearance) => {
+export function appearancesOf(
+  corpus: Corpus,
+  ref: EntityRef,
+  page?: { number: number; size: number },
+): AppearanceView[] {
+  const all = corpus.appearances.get(entityKey(ref)) ?? [];
+  // Slice before joining: each page of a long list must cost its own length, not the whole list's.
+  const shown = page ? all.slice((page.number - 1) * page.size, page.number * page.size) : all;
+  return shown.flatMap((appearance) => {
     const article = corpus.bySlug.get(appearance.slug);
     return article ? [{ ...appearance, article }] : [];
   });
@@ -42,7 +49,7 @@ export interface PersonAtDate {
   id: string;
   name: string;
   role: Role | undefined;
-  /** The role's organisation, unless the title already names it ("Founder and head of the Wagner Group"). */
+  /** The role's organisation, unless the title already names it ("Founder and head of the Example Group"). */
   organisation: { id: string; name: string } | undefined;
 }
 

@@ -14,11 +14,6 @@ export function pageCount(count: number, size: number): number {
   return Math.max(1, Math.ceil(count / size));
 }
 
-/** The items of page `page` (1-based). */
-export function pageSlice<T>(items: readonly T[], page: number, size: number): T[] {
-  return items.slice((page - 1) * size, page * size);
-}
-
 /** The page numbers after the first, for getStaticPaths. */
 export function laterPages(count: number, size: number): number[] {
   return Array.from({ length: pageCount(count, size) - 1 }, (_, i) => i + 2);

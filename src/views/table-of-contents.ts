@@ -2,7 +2,7 @@
 import type { Corpus } from '../derive/corpus.ts';
 import type { EntityRef } from '../entities/alias-index.ts';
 import { appearancesOf } from './entities.ts';
-import { APPEARANCES_PER_PAGE, pageSlice } from './pagination.ts';
+import { APPEARANCES_PER_PAGE } from './pagination.ts';
 
 /**
  * When an entity page counts as long: this many articles, or this many quoted sentences across them. Below both, the
@@ -28,7 +28,7 @@ export function appearanceId(slug: string): string {
 
 /** The contents of page `page` of an entity's articles, or an empty list when it is short (see LONG_PAGE). */
 export function entityContents(corpus: Corpus, ref: EntityRef, page = 1): TocEntry[] {
-  const appearances = pageSlice(appearancesOf(corpus, ref), page, APPEARANCES_PER_PAGE);
+  const appearances = appearancesOf(corpus, ref, { number: page, size: APPEARANCES_PER_PAGE });
   const sentences = appearances.reduce((n, a) => n + a.contexts.length, 0);
   if (appearances.length < LONG_PAGE.articles && sentences < LONG_PAGE.sentences) return [];
   return appearances.map(({ article, contexts }) => ({
