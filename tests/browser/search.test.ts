@@ -105,7 +105,8 @@ describe('search in the browser', () => {
   it('runs the query in a ?q= address (the WebSite SearchAction)', async () => {
     const page = await open('/search/?q=Sullivan');
     await page.waitForSelector('.pagefind-ui__result');
-    expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('Jake Sullivan');
+    // Results are drawn first and filled in as their data loads, so poll rather than read once.
+    await expect.poll(() => page.locator('.pagefind-ui__result-link').allTextContents()).toContain('Jake Sullivan');
     await page.close();
   });
 
