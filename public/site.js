@@ -1,26 +1,22 @@
-// "/" or Ctrl/Cmd+K opens search: focuses its field, or goes to the search page (the nav link with
-// aria-keyshortcuts) at #search-input, its field. "/" still types in text fields.
-addEventListener('keydown', (event) => {
-  if (event.defaultPrevented || event.isComposing || event.altKey) return;
-  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
-  const k = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
-  const target = event.target;
-  const typing =
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-  if (!k && !(slash && !typing)) return;
-  event.preventDefault();
+// "/" or Ctrl/Cmd+K opens search (the nav link with aria-keyshortcuts, at #search-input); "/" still types in fields.
+addEventListener('keydown', (e) => {
+  if (e.defaultPrevented || e.isComposing || e.altKey) return;
+  const k = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k';
+  const t = e.target;
+  const typing = t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  if (!k && !(e.key === '/' && !e.ctrlKey && !e.metaKey && !typing)) return;
+  e.preventDefault();
   const input = document.querySelector('#search input');
   const link = document.querySelector('a[aria-keyshortcuts]');
   if (input) input.focus();
   else if (link) location.assign(`${link.pathname}#search-input`);
 });
-
-// Dates in the reader's own language format. The page is built with English dates (en-GB, computed in UTC); a date
-// is a calendar day, so it is formatted in UTC here too and never shifts by a day in the reader's time zone.
-const dateStyles = { long: { dateStyle: 'full' }, short: { dateStyle: 'medium' } };
+// Dates in the reader's language format; a date is a calendar day, so it is formatted in UTC.
 for (const time of document.querySelectorAll('time[datetime][data-style]')) {
   const day = time.getAttribute('datetime');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
-  const options = { ...dateStyles[time.dataset.style], timeZone: 'UTC' };
-  time.textContent = new Intl.DateTimeFormat(navigator.languages, options).format(new Date(`${day}T00:00:00Z`));
+  const dateStyle = time.dataset.style === 'long' ? 'full' : 'medium';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(day))
+    time.textContent = new Intl.DateTimeFormat(navigator.languages, { dateStyle, timeZone: 'UTC' }).format(
+      new Date(`${day}T00:00:00Z`),
+    );
 }
