@@ -156,10 +156,11 @@ function repeatedHeadline(paragraphs: readonly string[]): Evidence[] {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   const found: Evidence[] = [];
+  const bared = paragraphs.map(bare);
   paragraphs.forEach((paragraph, i) => {
-    const head = bare(paragraph);
+    const head = bared[i]!;
     if (head.split(' ').length < 5) return;
-    const repeats = paragraphs.flatMap((other, j) => (j > i && bare(other).startsWith(head) ? [j + 1] : []));
+    const repeats = bared.flatMap((other, j) => (j > i && other.startsWith(head) ? [j + 1] : []));
     if (repeats.length > 0)
       found.push({
         kind: 'repeated-headline',
