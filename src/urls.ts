@@ -31,6 +31,8 @@ export interface Urls {
   entityFeed(ref: EntityRef, kind: FeedKind): string;
   /** Page `n` of the articles naming an entity; page 1 is the entity's own page. */
   entityArticles(ref: EntityRef, n: number): string;
+  /** The social image (link preview picture) of an article or an entity. */
+  socialImage(of: { article: string } | EntityRef): string;
   /** The search page. */
   search(): string;
   /** The archive: every year and month with its articles. */
@@ -63,6 +65,10 @@ export function createUrls(base: string): Urls {
     feed: (kind) => `${root}${FEED_FILES[kind]}`,
     entityFeed: (ref, kind) => `${entity(ref)}${FEED_FILES[kind]}`,
     entityArticles: (ref, n) => (n <= 1 ? entity(ref) : `${entity(ref)}articles/${n}/`),
+    socialImage: (of) =>
+      'article' in of
+        ? `${root}social/articles/${encodeURIComponent(of.article)}.png`
+        : `${root}social/${of.type === 'person' ? 'people' : 'organisations'}/${encodeURIComponent(of.id)}.png`,
     search: () => page('search'),
     archive: () => page('archive'),
     archiveYear: (year) => page('archive', year),
