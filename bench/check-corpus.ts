@@ -4,21 +4,14 @@
  *   node bench/check-corpus.ts bench/out/corpus-1000/content
  */
 import { resolve } from 'node:path';
-import { buildAliasIndex, findMentions } from '../src/entities/alias-index.ts';
+import { aliasIndexOf } from '../src/derive/corpus.ts';
+import { findMentions } from '../src/entities/alias-index.ts';
 import { readContent } from '../src/pipeline/read-content.ts';
 
 /** Problems in the corpus at `dir`, one line each; empty when the site would accept it without a warning. */
 export function checkCorpus(dir: string): string[] {
   const content = readContent(dir);
-  const index = buildAliasIndex([
-    ...content.people.map((p) => ({ type: 'person' as const, id: p.id, name: p.data.name, aliases: p.data.aliases })),
-    ...content.organisations.map((o) => ({
-      type: 'organisation' as const,
-      id: o.id,
-      name: o.data.name,
-      aliases: o.data.aliases,
-    })),
-  ]);
+  const index = aliasIndexOf(content);
   const problems: string[] = [];
   for (const { file, data, body } of content.articles) {
     const declared = new Set([

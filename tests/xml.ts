@@ -21,7 +21,7 @@ export function parseXml(text: string): XmlElement {
 function wellFormed(text: string): string[] {
   const outside = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
   const problems: string[] = [];
-  if (/=\s*"[^"]*</.test(outside.replace(/<\?[\s\S]*?\?>/g, ''))) problems.push('"<" in an attribute value');
+  if (/=\s*"[^"]*</.exec(outside.replace(/<\?[\s\S]*?\?>/g, ''))) problems.push('"<" in an attribute value');
   if (outside.includes(']]>')) problems.push('"]]>" outside CDATA');
   return problems;
 }

@@ -10,7 +10,13 @@ import type { AttributionVocabulary } from '../analysis/vocabulary.ts';
 import type { RawContent } from '../pipeline/check-references.ts';
 import type { ContentProblem } from '../pipeline/content-error.ts';
 import type { ParsedArticle, ParsedEntry } from '../pipeline/parse-file.ts';
-import { buildAliasIndex, findMentions, type EntityRef, type EntityType } from '../entities/alias-index.ts';
+import {
+  buildAliasIndex,
+  findMentions,
+  type AliasIndex,
+  type EntityRef,
+  type EntityType,
+} from '../entities/alias-index.ts';
 import { createProcessor, renderWith, type RenderedBody } from '../markdown/processor.ts';
 import type { OrganisationData, PersonData } from '../schemas/content.ts';
 import type { Urls } from '../urls.ts';
@@ -65,9 +71,9 @@ export function entityKey(ref: EntityRef): string {
   return `${ref.type}:${ref.id}`;
 }
 
-/** Renders, analyses and indexes parsed content. */
-export async function buildCorpus(content: RawContent, urls: Urls, vocabulary: AttributionVocabulary): Promise<Corpus> {
-  const index = buildAliasIndex([
+/** The alias index of the registries: every person's and organisation's name and aliases. */
+export function aliasIndexOf(content: Pick<RawContent, 'people' | 'organisations'>): AliasIndex {
+  return buildAliasIndex([
     ...content.people.map((p) => ({ type: 'person' as const, id: p.id, name: p.data.name, aliases: p.data.aliases })),
     ...content.organisations.map((o) => ({
       type: 'organisation' as const,
@@ -76,6 +82,11 @@ export async function buildCorpus(content: RawContent, urls: Urls, vocabulary: A
       aliases: o.data.aliases,
     })),
   ]);
+}
+
+/** Renders, analyses and indexes parsed content. */
+export async function buildCorpus(content: RawContent, urls: Urls, vocabulary: AttributionVocabulary): Promise<Corpus> {
+  const index = aliasIndexOf(content);
   const processor = createProcessor({ index, href: urls.entity, vocabulary });
   const finder = (text: string) => findMentions(text, index);
   const articles: Article[] = [];

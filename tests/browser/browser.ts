@@ -114,7 +114,7 @@ export function recordProblems(
     if (response.status() >= 400) problems.push(`${response.url()} answered ${response.status()}`);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy/i.test(message.text()))
+    if (message.type() === 'error' || /Content Security Policy/i.exec(message.text()))
       problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
