@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/pipeline/content-root.ts';
 import { readContentOnce } from './src/pipeline/content-cache.ts';
 import { lastModified } from './src/sitemap/last-modified.ts';
+import { socialCards } from './src/social/integration.ts';
 import { createUrls } from './src/urls.ts';
 
 /**
@@ -38,6 +39,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [
+    // Link-preview images, drawn on worker threads while the pages build (src/social/).
+    socialCards(),
     sitemap({
       // Pages only: feeds, robots.txt and data files are not pages (every page address ends in "/").
       filter: (page) => page.endsWith('/'),

@@ -1,39 +1,39 @@
 /** What each social card says: one per article (outlet, date, headline, dek) and per entity (kind, name, role). */
-import type { Corpus } from '../derive/corpus.ts';
+import type { EntityRef } from '../entities/alias-index.ts';
+import type { RawContent } from '../pipeline/check-references.ts';
 import { latestRole } from '../derive/roles.ts';
 import { shortDate } from '../views/dates.ts';
 import { SITE_NAME } from '../views/site.ts';
 import type { CardText } from './social-card.ts';
 
-/** One card to render, with the folder and file name of its address (see urls.socialImage). */
+/** One card to render: whose card it is (its address is urls.socialImage(of)) and what it says. */
 export interface CardSpec {
-  folder: 'articles' | 'people' | 'organisations';
-  id: string;
+  of: { article: string } | EntityRef;
   text: CardText;
 }
 
-/** Every card of the site. */
-export function socialCardsOf(corpus: Corpus): CardSpec[] {
-  const outlet = (id: string) => corpus.organisations.get(id)?.data.name ?? id;
+/**
+ * Every card of the site, from the parse stage alone: cards need no rendered Markdown, so they can be drawn while
+ * the pages are built.
+ */
+export function socialCardsOf(content: RawContent): CardSpec[] {
+  const names = new Map(content.organisations.map((o) => [o.id, o.data.name]));
   return [
-    ...corpus.articles.map((a) => ({
-      folder: 'articles' as const,
-      id: a.slug,
+    ...content.articles.map((a) => ({
+      of: { article: a.slug },
       text: {
-        kicker: `${outlet(a.data.publication)} · ${shortDate(a.data.date)}`,
+        kicker: `${names.get(a.data.publication) ?? a.data.publication} · ${shortDate(a.data.date)}`,
         title: a.data.title,
         subtitle: a.data.dek,
         site: SITE_NAME,
       },
     })),
-    ...[...corpus.people.values()].map((p) => ({
-      folder: 'people' as const,
-      id: p.id,
+    ...content.people.map((p) => ({
+      of: { type: 'person' as const, id: p.id },
       text: { kicker: 'Person', title: p.data.name, subtitle: latestRole(p.data.roles)?.title, site: SITE_NAME },
     })),
-    ...[...corpus.organisations.values()].map((o) => ({
-      folder: 'organisations' as const,
-      id: o.id,
+    ...content.organisations.map((o) => ({
+      of: { type: 'organisation' as const, id: o.id },
       text: {
         kicker: `Organisation · ${o.data.kind}`,
         title: o.data.name,

@@ -1,13 +1,11 @@
-/** Renders a social card to PNG at build time: satori lays it out as SVG, resvg rasterises it. Fonts come from npm. */
+/** Renders a social card to PNG: satori lays it out as SVG, resvg rasterises it. Fonts come from npm. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { CARD_SIZE, socialCard, type CardText } from './social-card.ts';
 
-// Resolved from the project root: the build runs this from a bundled chunk in another folder.
+// Resolved from the project root: this module also runs from a bundled chunk or a worker in another folder.
 const require = createRequire(join(process.cwd(), 'package.json'));
 let fonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }> | undefined;
 
@@ -23,34 +21,39 @@ function loadFonts() {
 }
 
 /**
- * Rendered cards are kept by a hash of their element tree (so a change of text or of layout makes a new card) and of
- * the renderer: a card costs some 50 ms to draw, and most are the same from one build to the next. The bytes are the
- * same either way, so builds stay reproducible.
+ * Drawn cards are kept by a hash of their element tree (so a change of text or of layout makes a new card) and of
+ * the renderer: a card costs some 20 to 50 ms to draw, and most are the same from one build to the next. The bytes
+ * are the same either way, so builds stay reproducible.
  */
 const CACHE = join(process.cwd(), 'node_modules', '.cache', 'social-cards');
 const RENDERER = 'satori+resvg, Noto Sans latin 400 and 700 (woff)';
 
-/** The PNG bytes of the card for `text`, from the cache when this card was drawn before. */
-export async function renderCard(text: CardText): Promise<Buffer> {
-  const tree = socialCard(text);
+/** Where the PNG of the card for `text` is kept once drawn. */
+export function cachedCardFile(text: CardText): string {
   const key = createHash('sha256')
-    .update(JSON.stringify([RENDERER, CARD_SIZE, tree]))
+    .update(JSON.stringify([RENDERER, CARD_SIZE, socialCard(text)]))
     .digest('hex');
-  const cached = join(CACHE, `${key}.png`);
-  try {
-    return readFileSync(cached);
-  } catch {
-    // Not drawn yet.
-  }
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
-    ...CARD_SIZE,
-    fonts: loadFonts(),
-  });
+  return join(CACHE, `${key}.png`);
+}
+
+/** Draws the card for `text` unless it is in the cache already; returns the cached file. */
+export async function drawCard(text: CardText): Promise<string> {
+  const file = cachedCardFile(text);
+  if (existsSync(file)) return file;
+  // Loaded on first use: a build whose cards are all cached never loads the renderers.
+  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
+  const tree = socialCard(text) as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(tree, { ...CARD_SIZE, fonts: loadFonts() });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
   mkdirSync(CACHE, { recursive: true });
   // Written aside and renamed, so a build running alongside never reads half a file.
-  const partial = `${cached}.${process.pid}.tmp`;
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(partial, png);
-  renameSync(partial, cached);
-  return png;
+  renameSync(partial, file);
+  return file;
+}
+
+/** The PNG bytes of the card for `text`. */
+export async function renderCard(text: CardText): Promise<Buffer> {
+  return readFileSync(await drawCard(text));
 }

@@ -1,0 +1,40 @@
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { drawCards } from '../../src/social/card-pool.ts';
+import { cachedCardFile, renderCard } from '../../src/social/render-card.ts';
+import type { CardText } from '../../src/social/social-card.ts';
+
+const texts: CardText[] = ['One', 'Two', 'Three'].map((title) => ({
+  kicker: 'Card pool test',
+  title: `${title} <b>card</b> & “quotes”`,
+  subtitle: 'Drawn on a worker thread',
+  site: 'Test',
+}));
+
+describe('drawCards', () => {
+  it('draws the missing cards on worker threads into the cache, as 1200×630 PNGs, in the order given', async () => {
+    for (const text of texts) rmSync(cachedCardFile(text), { force: true });
+    const files = await drawCards(texts, 2);
+    expect(files).toEqual(texts.map(cachedCardFile));
+    for (const file of files) {
+      const png = readFileSync(file);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+    expect(new Set(files.map((file) => readFileSync(file).toString('base64'))).size).toBe(3);
+  });
+
+  it('draws the same bytes as the in-process renderer the dev server uses', async () => {
+    const [file] = await drawCards(texts.slice(0, 1), 1);
+    const drawn = readFileSync(file!);
+    rmSync(file!);
+    expect((await renderCard(texts[0]!)).equals(drawn)).toBe(true);
+  });
+
+  it('leaves cached cards alone', async () => {
+    const files = await drawCards(texts, 2);
+    const times = files.map((file) => statSync(file).mtimeMs);
+    await drawCards(texts, 2);
+    expect(files.map((file) => statSync(file).mtimeMs)).toEqual(times);
+  });
+});
