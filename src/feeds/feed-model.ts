@@ -12,7 +12,8 @@ import { absoluteHtml } from './absolute-html.ts';
 
 /**
  * Newest articles per feed. Readers poll feeds often, so a feed carries recent items, not the whole archive; an
- * entity's feeds are many (three per person and organisation), so each holds fewer.
+ * entity's feeds are many (three per person and organisation), so each holds fewer, and only headlines and deks:
+ * the full text is in the site feed once, not copied into the feed of everyone the article names.
  */
 export const FEED_ITEM_LIMIT = { site: 50, entity: 20 } as const;
 
@@ -25,8 +26,8 @@ export interface FeedItem {
   date: Date;
   /** The dek, as plain text. */
   summary: string | undefined;
-  /** The article body as HTML, with absolute links. */
-  html: string;
+  /** The article body as HTML, with absolute links; in the site feed only (entity feeds carry the dek). */
+  html: string | undefined;
   authors: Array<{ name: string; url: string }>;
   /** Names of the people and organisations the article names. */
   tags: string[];
@@ -54,6 +55,7 @@ export function siteFeed(context: SiteContext): FeedModel {
     page: absoluteUrl(urls.home(), site),
     links: feedLinks((kind) => urls.feed(kind), site),
     articles: context.corpus.articles.slice(0, FEED_ITEM_LIMIT.site),
+    fullText: true,
   });
 }
 
@@ -69,6 +71,7 @@ export function entityFeed(context: SiteContext, ref: EntityRef): FeedModel {
     articles: appearancesOf(corpus, ref)
       .slice(0, FEED_ITEM_LIMIT.entity)
       .map((appearance) => appearance.article),
+    fullText: false,
   });
 }
 
@@ -82,15 +85,15 @@ function feedLinks(address: (kind: FeedKind) => string, site: URL | string): Rec
 
 function model(
   context: SiteContext,
-  feed: Omit<FeedModel, 'items' | 'updated'> & { articles: readonly Article[] },
+  feed: Omit<FeedModel, 'items' | 'updated'> & { articles: readonly Article[]; fullText: boolean },
 ): FeedModel {
-  const { articles, ...rest } = feed;
-  const items = articles.map((article) => item(context, article));
+  const { articles, fullText, ...rest } = feed;
+  const items = articles.map((article) => item(context, article, fullText));
   const newest = articles[0] ?? context.corpus.articles[0];
   return { ...rest, updated: newest ? utcDate(newest.data.date) : new Date(0), items };
 }
 
-function item({ corpus, urls, site }: SiteContext, article: Article): FeedItem {
+function item({ corpus, urls, site }: SiteContext, article: Article, fullText: boolean): FeedItem {
   const { data } = article;
   const url = absoluteUrl(urls.article(article.slug), site);
   const person = (id: string) => ({ type: 'person' as const, id });
@@ -100,22 +103,11 @@ function item({ corpus, urls, site }: SiteContext, article: Article): FeedItem {
     url,
     date: utcDate(data.date),
     summary: data.dek,
-    html: cachedHtml(article, url),
+    html: fullText ? absoluteHtml(article.html, url) : undefined,
     authors: data.authors.map((id) => ({
       name: entityName(corpus, person(id)),
       url: absoluteUrl(urls.person(id), site),
     })),
     tags: [...data.people.map(person), ...data.organisations.map(organisation)].map((ref) => entityName(corpus, ref)),
   };
-}
-
-/** An article appears in many feeds (the site's and each entity's); its absolute HTML is computed once per address. */
-const htmlCache = new WeakMap<Article, Map<string, string>>();
-
-function cachedHtml(article: Article, url: string): string {
-  let byUrl = htmlCache.get(article);
-  if (!byUrl) htmlCache.set(article, (byUrl = new Map()));
-  let html = byUrl.get(url);
-  if (html === undefined) byUrl.set(url, (html = absoluteHtml(article.html, url)));
-  return html;
 }

@@ -39,7 +39,7 @@ const FORMAT_ITEM: Record<FeedKind, (item: FeedItem) => Item> = {
     // No id: the library then writes the link as the GUID, with isPermaLink="true".
     date: item.date,
     ...(item.summary && { description: escapeHtml(item.summary) }),
-    content: cdataSafe(item.html),
+    ...(item.html !== undefined && { content: cdataSafe(item.html) }),
     category: item.tags.map((name) => ({ name })),
     extensions: [
       // The library writes <title> as CDATA and only escapes the first "]]>" in it; a text node is always sound.
@@ -58,7 +58,7 @@ const FORMAT_ITEM: Record<FeedKind, (item: FeedItem) => Item> = {
     date: item.date,
     published: item.date,
     ...(item.summary && { description: escapeHtml(item.summary) }),
-    content: cdataSafe(item.html),
+    ...(item.html !== undefined && { content: cdataSafe(item.html) }),
     author: item.authors.map((author) => ({ name: author.name, link: author.url })),
   }),
   json: (item) => ({
@@ -68,7 +68,8 @@ const FORMAT_ITEM: Record<FeedKind, (item: FeedItem) => Item> = {
     date: item.date,
     published: item.date,
     ...(item.summary && { description: item.summary }),
-    content: item.html,
+    // JSON Feed asks every item for content; without the body, it is the dek (or the headline) as HTML.
+    content: item.html ?? `<p>${escapeHtml(item.summary ?? item.title)}</p>`,
     author: item.authors.map((author) => ({ name: author.name, link: author.url })),
     category: item.tags.map((name) => ({ name })),
   }),

@@ -102,6 +102,22 @@ describe('renderFeed', () => {
     ]);
   });
 
+  it('writes an item without a body (an entity feed’s) as its dek, escaped, and no content element', () => {
+    const item = { ...model.items[0]!, html: undefined };
+    const summaryOnly = { ...model, items: [item] };
+    const [rssItem] = children(child(parseXml(renderFeed(summaryOnly, 'rss')), 'channel'), 'item');
+    expect(children(rssItem!, 'content:encoded')).toEqual([]);
+    expect(asText(text(child(rssItem!, 'description')))).toBe(item.summary);
+    const [entry] = children(parseXml(renderFeed(summaryOnly, 'atom')), 'entry');
+    expect(children(entry!, 'content')).toEqual([]);
+    expect(asText(text(child(entry!, 'summary')))).toBe(item.summary);
+    const [jsonItem] = JSON.parse(renderFeed(summaryOnly, 'json')).items;
+    expect(jsonItem.content_html).toBe('<p>A dek with &lt;tags&gt; &amp; ]]&gt; ampersands</p>');
+    expect(asText(jsonItem.content_html)).toBe(item.summary);
+    const [untitled] = JSON.parse(renderFeed({ ...model, items: [{ ...item, summary: undefined }] }, 'json')).items;
+    expect(asText(untitled.content_html)).toBe(HOSTILE);
+  });
+
   it('is the same text whatever the machine’s time zone', () => {
     expect(utcDate('2022-11-10').toISOString()).toBe('2022-11-10T00:00:00.000Z');
     expect(utcDate('2022-11-10').toUTCString()).toBe('Thu, 10 Nov 2022 00:00:00 GMT');
