@@ -1,9 +1,9 @@
 /**
- * The site build: check the content (clear messages for editors, no stack trace), build with Astro into a fresh
+ * The site build: check the content (clear messages for editors, no stack trace) while Astro builds into a fresh
  * folder, check the output, and only then replace dist/. A failed build leaves the previous dist/ as it was.
  *   node src/cli/build.ts [--out DIR] [--verbose]
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ContentError } from '../pipeline/content-error.ts';
@@ -25,6 +25,26 @@ function fail(message: string, error?: unknown): never {
   process.exit(1);
 }
 
+const staging = resolve('.build-tmp', `dist-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(staging, { recursive: true });
+
+// Astro starts at once, and the content check runs beside it on the other core. Astro's output is held back until
+// the check has passed: when the content is wrong, the editor reads the check's message and nothing else.
+const astro = spawn(
+  process.execPath,
+  [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(verbose ? ['--verbose'] : [])],
+  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OUT_DIR: staging } },
+);
+const finished = new Promise<number | null>((done) => astro.on('close', (code) => done(code)));
+const held: Array<[NodeJS.WriteStream, Buffer]> = [];
+let holding = true;
+for (const [from, to] of [
+  [astro.stdout, process.stdout],
+  [astro.stderr, process.stderr],
+] as const)
+  from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+
 try {
   const content = readContent(contentRoot());
   readAttributionVocabulary(contentRoot());
@@ -35,22 +55,16 @@ try {
     ),
   );
 } catch (error) {
+  astro.kill();
+  await finished;
+  rmSync(staging, { recursive: true, force: true });
   if (error instanceof ContentError) fail(error.message, error);
   throw error;
 }
+holding = false;
+for (const [to, chunk] of held.splice(0)) to.write(chunk);
 
-const staging = resolve('.build-tmp', `dist-${process.pid}`);
-rmSync(staging, { recursive: true, force: true });
-mkdirSync(staging, { recursive: true });
-const astro = spawnSync(
-  process.execPath,
-  [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(verbose ? ['--verbose'] : [])],
-  {
-    stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: staging },
-  },
-);
-if (astro.status !== 0) {
+if ((await finished) !== 0) {
   rmSync(staging, { recursive: true, force: true });
   fail(`The build failed; ${out} is unchanged.`);
 }
