@@ -17,13 +17,14 @@ export interface QuoteSpan {
 
 const opening = new Set(['“', '«', '„']);
 const closing = new Set(['”', '»', '‟']);
+/** Every quotation mark, opening, closing or straight: the scan steps from one to the next. */
+const MARKS = /[“«„”»‟"]/g;
 
 /** Lists the quoted stretches of one paragraph in reading order. */
 export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  for (let i = 0; i < paragraph.length; i++) {
-    const ch = paragraph.charAt(i);
+  for (const { 0: ch, index: i } of paragraph.matchAll(MARKS)) {
     const isStraight = ch === '"';
     if (open < 0 && (opening.has(ch) || isStraight)) {
       open = i;

@@ -11,8 +11,16 @@ export type ParagraphRole = 'text' | 'policy';
 /** True when the paragraph holds at least `policyNoteMinimum` of the vocabulary's policy-note phrases. */
 export function isSourcingPolicyNote(paragraph: string, vocabulary: AttributionVocabulary): boolean {
   const text = normalise(paragraph);
-  const hits = vocabulary.policyNotePhrases.filter((phrase) => text.includes(normalise(phrase))).length;
+  const hits = phrasesOf(vocabulary).filter((phrase) => text.includes(phrase)).length;
   return hits >= vocabulary.policyNoteMinimum;
+}
+
+/** The vocabulary's policy-note phrases, normalised once per vocabulary rather than once per paragraph. */
+const normalisedPhrases = new WeakMap<AttributionVocabulary, string[]>();
+function phrasesOf(vocabulary: AttributionVocabulary): string[] {
+  let phrases = normalisedPhrases.get(vocabulary);
+  if (!phrases) normalisedPhrases.set(vocabulary, (phrases = vocabulary.policyNotePhrases.map(normalise)));
+  return phrases;
 }
 
 /** The role of each paragraph, by index: 'policy' for a sourcing-policy note, 'text' otherwise. */

@@ -16,7 +16,7 @@ export interface Mention {
 }
 
 /** Finds the registry entities named in one paragraph of plain text. */
-export type MentionFinder = (text: string) => Mention[];
+export type MentionFinder = (text: string) => readonly Mention[];
 
 /** An inclusive span of calendar days, each written YYYY-MM-DD. */
 export interface DateSpan {

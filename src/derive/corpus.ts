@@ -12,7 +12,7 @@ import type { ContentProblem } from '../pipeline/content-error.ts';
 import type { ParsedArticle, ParsedEntry } from '../pipeline/parse-file.ts';
 import {
   buildAliasIndex,
-  findMentions,
+  mentionFinder,
   type AliasIndex,
   type EntityRef,
   type EntityType,
@@ -88,7 +88,7 @@ export function aliasIndexOf(content: Pick<RawContent, 'people' | 'organisations
 export async function buildCorpus(content: RawContent, urls: Urls, vocabulary: AttributionVocabulary): Promise<Corpus> {
   const index = aliasIndexOf(content);
   const processor = createProcessor({ index, href: urls.entity, vocabulary });
-  const finder = (text: string) => findMentions(text, index);
+  const finder = mentionFinder(index);
   const articles: Article[] = [];
   for (const article of content.articles) {
     const rendered = await renderWith(processor, article.body);

@@ -61,34 +61,59 @@ export function buildAliasIndex(entities: Iterable<NamedEntity>): AliasIndex {
 /** Every unambiguous mention in `text`, left to right, longest alias first at each position. */
 export function findMentions(text: string, index: AliasIndex): Mention[] {
   const mentions: Mention[] = [];
-  let at = 0;
-  while (at < text.length) {
-    // Letters or digits before a position mean it is inside a word ("Fried" in "Friedman" never starts there).
-    if (at > 0 && WORD_CHAR.test(text[at - 1]!)) {
-      at++;
-      continue;
-    }
-    const candidates = index.byFirstWord.get(firstWord(text, at));
+  // Candidates start where a word starts, or at a character that is not a letter or digit: never inside a word
+  // ("Fried" in "Friedman" never starts there). One regular expression steps from start to start.
+  const starts = new RegExp(TOKEN.source, 'gu');
+  for (let token = starts.exec(text); token; token = starts.exec(text)) {
+    const at = token.index;
+    const candidates = index.byFirstWord.get(token[0]);
     const form = candidates?.find((c) => text.startsWith(c, at) && !WORD_CHAR.test(text[at + c.length] ?? ' '));
-    if (!form) {
-      at++;
-      continue;
-    }
+    if (!form) continue;
     const found = index.targets.get(form)!;
     // The longest alias at a position wins even when it is ambiguous: then nothing is linked there at all.
     if (found.length === 1) mentions.push({ ...found[0]!, text: form, start: at, end: at + form.length });
-    at += form.length;
+    starts.lastIndex = at + form.length;
   }
   return mentions;
 }
 
+/**
+ * findMentions for one index, remembering the last few texts: the quotation and attribution analyses both read
+ * every paragraph, one after the other. The arrays returned are shared, so callers must not change them.
+ */
+export function mentionFinder(index: AliasIndex): (text: string) => readonly Mention[] {
+  let finder = finders.get(index);
+  if (!finder) {
+    const recent = new Map<string, Mention[]>();
+    finder = (text) => {
+      let found = recent.get(text);
+      if (!found) {
+        found = findMentions(text, index);
+        recent.set(text, found);
+        if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+      }
+      return found;
+    };
+    finders.set(index, finder);
+  }
+  return finder;
+}
+const finders = new WeakMap<AliasIndex, (text: string) => readonly Mention[]>();
+/** More than the paragraphs of a long article, so a second pass over an article finds every paragraph. */
+const RECENT_TEXTS = 256;
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * A run of letters and digits, or one other character: the keys of AliasIndex.byFirstWord. Spaces are left out, as
+ * no alias starts with one (aliases are trimmed).
+ */
+const TOKEN = /[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/u;
 
 /** The run of letters and digits starting at `at` ("Mr" in "Mr. Biden", "Biden" in "Biden’s"), or one character. */
 function firstWord(text: string, at: number): string {
-  let end = at;
-  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
-  return text.slice(at, end === at ? at + 1 : end);
+  const sticky = new RegExp(TOKEN.source, 'uy');
+  sticky.lastIndex = at;
+  return sticky.exec(text)?.[0] ?? '';
 }
 
 /** The aliases that name more than one entity, for editors to review. */

@@ -12,7 +12,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { AttributionVocabulary } from '../analysis/vocabulary.ts';
-import { findMentions, type AliasIndex, type EntityRef } from '../entities/alias-index.ts';
+import { mentionFinder, type AliasIndex, type EntityRef } from '../entities/alias-index.ts';
 import { rehypeEntityLinks, type LocatedMention } from './rehype-entity-links.ts';
 import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
 import { rehypeParagraphAnchors, type ParagraphRecord } from './rehype-paragraph-anchors.ts';
@@ -65,7 +65,7 @@ export function createProcessor(options: RenderOptions) {
       // Quotations last: they wrap text that may already sit inside entity links, and add numbered references.
       .use(rehypeQuotes, {
         vocabulary: options.vocabulary,
-        findMentions: (text: string) => findMentions(text, options.index),
+        findMentions: mentionFinder(options.index),
       })
       .use(rehypeStringify)
   );
