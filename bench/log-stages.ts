@@ -7,7 +7,10 @@ import type { Measurement } from './measure.ts';
 
 /** Seconds spent in each stage of one build; NaN where the log lacks the marker. */
 export interface Stages {
-  /** From the command's start to Astro's first output line. */
+  /**
+   * From the command's start to Astro's first output line. The site starts Astro at once but holds its output until
+   * the content check beside it passes, so for the site this is the check's time, which overlaps the next stages.
+   */
   before: number;
   /** Content layer: loaders and data store. */
   sync: number;

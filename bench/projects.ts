@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 
 /** Cache and output folders a cold build must not find. */
 const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite', '.build-tmp', 'dist'];
+/** The site's cache of drawn social cards (src/social/render-card.ts), which a publisher's rebuild keeps. */
+const CARD_CACHE = 'node_modules/.cache/social-cards';
 
 /** Files and folders of the site that a build reads, copied into the snapshot. */
 const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -52,7 +54,11 @@ export function prepareBaseline(project: string, repo = resolve('.')): string {
   return project;
 }
 
-/** Removes Astro's caches and earlier output from a project, so that the next build is a cold one. */
-export function clearCaches(project: string): void {
-  for (const name of CACHES) rmSync(join(project, name), { recursive: true, force: true });
+/**
+ * Removes Astro's caches and earlier output from a project, so that the next build is a cold one; with
+ * `keepCards`, the social card cache stays, as it does between a publisher's builds.
+ */
+export function clearCaches(project: string, { keepCards = false } = {}): void {
+  for (const name of keepCards ? CACHES : [...CACHES, CARD_CACHE])
+    rmSync(join(project, name), { recursive: true, force: true });
 }

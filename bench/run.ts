@@ -1,7 +1,8 @@
 /**
  * The build benchmark: for each corpus size, builds the real site (src/cli/build.ts, analysis and output checks
  * included) and the plain Astro baseline on the same generated corpus, one child process each, cold caches, and
- * prints wall time, CPU time and memory of both, their ratio, the time per article, and the biggest pages.
+ * prints wall time, CPU time and memory of both, their ratio, the time per article, and the biggest pages. The site
+ * is built twice: cold, and again with only its social card cache kept (a publisher's next build).
  *   node bench/run.ts [--sizes 1000,10000] [--seed 1] [--site worktree|<git ref>]
  */
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,8 @@ interface Row {
   n: number;
   corpus: CorpusStats;
   site: Measurement;
+  /** The site built again, cold but for the social card cache the first build filled. */
+  siteCards: Measurement;
   baseline: Measurement;
   load: number;
 }
@@ -57,6 +60,14 @@ async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot
     env,
     log: join(OUT, 'logs', `site-${n}.log`),
   });
+  clearCaches(siteRoot, { keepCards: true });
+  console.error(`N=${n}: building the site again, with its social cards cached…`);
+  const siteCards = await measure({
+    argv: [process.execPath, 'src/cli/build.ts', '--out', join(OUT, `site-${n}`)],
+    cwd: siteRoot,
+    env,
+    log: join(OUT, 'logs', `site-cards-${n}.log`),
+  });
   clearCaches(baselineRoot);
   console.error(`N=${n}: building the baseline…`);
   const baseline = await measure({
@@ -67,12 +78,13 @@ async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot
   });
   for (const [name, m] of [
     ['site', site],
+    ['site-cards', siteCards],
     ['baseline', baseline],
   ] as const) {
     if (m.status !== 0)
       console.error(`N=${n}: the ${name} build failed (${m.status}); see bench/out/logs/${name}-${n}.log`);
   }
-  return { n, corpus, site, baseline, load };
+  return { n, corpus, site, siteCards, baseline, load };
 }
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
@@ -84,9 +96,10 @@ export function formatTables(rows: readonly Row[]): string {
     '| N | build | wall (s) | CPU (s) | max RSS (MiB) | tree RSS (MiB) | wall ms/article | CPU ms/article |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const { n, site, baseline } of rows) {
+  for (const { n, site, siteCards, baseline } of rows) {
     for (const [name, m] of [
       ['site', site],
+      ['site, cards cached', siteCards],
       ['baseline', baseline],
     ] as const) {
       const failed = m.status === 0 ? '' : ' (failed)';
@@ -94,19 +107,24 @@ export function formatTables(rows: readonly Row[]): string {
         `| ${n} | ${name}${failed} | ${f(m.wall)} | ${f(m.cpu)} | ${f(m.maxRss, 0)} | ${f(m.treeRss, 0)} | ${f((m.wall * 1000) / n, 2)} | ${f((m.cpu * 1000) / n, 2)} |`,
       );
     }
-    lines.push(
-      `| ${n} | **site/baseline** | ${ratio(site.wall, baseline.wall)} | ${ratio(site.cpu, baseline.cpu)} | ${ratio(site.maxRss, baseline.maxRss)} | ${ratio(site.treeRss, baseline.treeRss)} | | |`,
-    );
+    for (const [name, m] of [
+      ['site', site],
+      ['site, cards cached', siteCards],
+    ] as const)
+      lines.push(
+        `| ${n} | **${name} / baseline** | ${ratio(m.wall, baseline.wall)} | ${ratio(m.cpu, baseline.cpu)} | ${ratio(m.maxRss, baseline.maxRss)} | ${ratio(m.treeRss, baseline.treeRss)} | | |`,
+      );
   }
   lines.push('', '| N | build | before Astro (s) | content sync (s) | bundle (s) | pages (s) | after Astro (s) |');
   lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const { n, site, baseline } of rows) {
-    for (const [name, m] of [
-      ['site', site],
-      ['baseline', baseline],
+  for (const { n, site, siteCards, baseline } of rows) {
+    for (const [name, log, m] of [
+      ['site', 'site', site],
+      ['site, cards cached', 'site-cards', siteCards],
+      ['baseline', 'baseline', baseline],
     ] as const) {
-      const log = join(OUT, 'logs', `${name}-${n}.log`);
-      const s = stagesOf(m, existsSync(log) ? readFileSync(log, 'utf8') : '');
+      const file = join(OUT, 'logs', `${log}-${n}.log`);
+      const s = stagesOf(m, existsSync(file) ? readFileSync(file, 'utf8') : '');
       lines.push(
         `| ${n} | ${name} | ${f(s.before)} | ${f(s.sync, 0)} | ${f(s.bundle, 0)} | ${f(s.pages, 0)} | ${f(s.after)} |`,
       );
@@ -162,7 +180,7 @@ async function main(): Promise<void> {
   const version = ref === 'worktree' ? `working tree on ${commit}` : `commit ${commit}`;
   console.log(`\nBuild benchmark (${machine}; site: ${version}); command: ${command}\n`);
   console.log(formatTables(rows));
-  if (rows.some((r) => r.site.status !== 0 || r.baseline.status !== 0)) process.exitCode = 1;
+  if (rows.some((r) => [r.site, r.siteCards, r.baseline].some((m) => m.status !== 0))) process.exitCode = 1;
 }
 
 if (import.meta.main) await main();
