@@ -21,18 +21,37 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
 /** Pages that need no link to them: the host serves them itself. */
 const UNLINKED_PAGES = new Set(['404.html']);
 
-interface Page {
+/** What the check needs of one page. */
+export interface Page {
   ids: Set<string>;
   links: Array<{ url: string; element: string }>;
 }
 
+/** The pages of a built site, read: each page's ids and addresses, by file name. */
+export interface SitePages {
+  dir: string;
+  pages: Map<string, Page>;
+}
+
 /** Problems found in the site built in `dir` for `base` ("/" or "/news/"), one line each; empty when sound. */
 export function checkSite(dir: string, base: string): string[] {
-  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  const files = listFiles(dir);
+  return checkPages(readPages(dir), base);
+}
+
+/**
+ * Reads every page of the site in `dir`: the costly half of the check. The build runs it while Pagefind indexes the
+ * same pages, and checkPages afterwards, when the search index's files exist too.
+ */
+export function readPages(dir: string): SitePages {
   const pages = new Map<string, Page>();
-  for (const file of files) if (file.endsWith('.html')) pages.set(file, readPage(join(dir, file)));
-  const fileSet = new Set(files);
+  for (const file of listFiles(dir)) if (file.endsWith('.html')) pages.set(file, readPage(join(dir, file)));
+  return { dir, pages };
+}
+
+/** Checks pages read by readPages against the files in their folder now. */
+export function checkPages({ dir, pages }: SitePages, base: string): string[] {
+  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const fileSet = new Set(listFiles(dir));
   const problems: string[] = [];
   const edges = new Map<string, Set<string>>();
   for (const [file, page] of pages) {

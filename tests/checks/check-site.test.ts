@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/checks/check-site.ts';
+import { checkPages, checkSite, readPages } from '../../src/checks/check-site.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,5 +62,14 @@ describe('checkSite', () => {
   it('decodes entities and percent-encoding in addresses', () => {
     const root = site({ 'index.html': '<a href="/caf%C3%A9/?a=1&amp;b=2">x</a>', 'café/index.html': '<p>x</p>' });
     expect(checkSite(root, '/')).toEqual([]);
+  });
+
+  it('checks pages read earlier against the files there when it checks (the search index is written between)', () => {
+    const root = site({ 'index.html': '<link rel="stylesheet" href="/pagefind/ui.css">' });
+    const pages = readPages(root);
+    expect(checkPages(pages, '/')).toEqual(['index.html: <link> points to a missing file: /pagefind/ui.css']);
+    mkdirSync(join(root, 'pagefind'));
+    writeFileSync(join(root, 'pagefind/ui.css'), '');
+    expect(checkPages(pages, '/')).toEqual([]);
   });
 });
