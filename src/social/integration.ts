@@ -20,6 +20,7 @@ const pathOf = (spec: CardSpec) => decodeURIComponent(rootUrls.socialImage(spec.
 
 export function socialCards(): AstroIntegration {
   let drawing: Promise<{ specs: CardSpec[]; files: string[] }> | undefined;
+  let pagesDone = () => {};
   let base = '/';
   return {
     name: 'news-in-context:social-cards',
@@ -29,12 +30,18 @@ export function socialCards(): AstroIntegration {
       },
       'astro:build:start': () => {
         const specs = socialCardsOf(readContentOnce(contentRoot()));
-        drawing = drawCards(specs.map((s) => s.text)).then((files) => ({ specs, files }));
+        const done = new Promise<void>((resolve) => (pagesDone = resolve));
+        drawing = drawCards(
+          specs.map((s) => s.text),
+          { pagesDone: done },
+        ).then((files) => ({ specs, files }));
         // Failures are reported when the build waits for the cards, not as an unhandled rejection meanwhile.
         drawing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) throw new Error('The social cards were never started (astro:build:start did not run).');
+        // The pages are written: the cards still to draw may have every core.
+        pagesDone();
         const { specs, files } = await drawing;
         const out = fileURLToPath(dir);
         specs.forEach((spec, i) => {

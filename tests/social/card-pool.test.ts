@@ -14,7 +14,7 @@ const texts: CardText[] = ['One', 'Two', 'Three'].map((title) => ({
 describe('drawCards', () => {
   it('draws the missing cards on worker threads into the cache, as 1200×630 PNGs, in the order given', async () => {
     for (const text of texts) rmSync(cachedCardFile(text), { force: true });
-    const files = await drawCards(texts, 2);
+    const files = await drawCards(texts, { threads: 2 });
     expect(files).toEqual(texts.map(cachedCardFile));
     for (const file of files) {
       const png = readFileSync(file);
@@ -25,16 +25,24 @@ describe('drawCards', () => {
   });
 
   it('draws the same bytes as the in-process renderer the dev server uses', async () => {
-    const [file] = await drawCards(texts.slice(0, 1), 1);
+    const [file] = await drawCards(texts.slice(0, 1), { threads: 1 });
     const drawn = readFileSync(file!);
     rmSync(file!);
     expect((await renderCard(texts[0]!)).equals(drawn)).toBe(true);
   });
 
+  it('grows from one worker to more when the pages are done, and still draws every card once', async () => {
+    const more = texts.map((text) => ({ ...text, kicker: 'Card pool test, growing' }));
+    for (const text of more) rmSync(cachedCardFile(text), { force: true });
+    const files = await drawCards(more, { threads: 1, pagesDone: Promise.resolve(), threadsAfter: 3 });
+    expect(files).toEqual(more.map(cachedCardFile));
+    for (const file of files) expect(statSync(file).size).toBeGreaterThan(1000);
+  });
+
   it('leaves cached cards alone', async () => {
-    const files = await drawCards(texts, 2);
+    const files = await drawCards(texts, { threads: 2 });
     const times = files.map((file) => statSync(file).mtimeMs);
-    await drawCards(texts, 2);
+    await drawCards(texts, { threads: 2 });
     expect(files.map((file) => statSync(file).mtimeMs)).toEqual(times);
   });
 });
