@@ -112,6 +112,16 @@ describe('timeline, network and data', () => {
       expect(nav).toContain(section);
   });
 
+  it('writes each JSON list with one record a line, compact, so diffs and grep see one record at a time', () => {
+    for (const href of hrefs(page('/data/'), '.data-files a').filter((h) => h.endsWith('.json'))) {
+      const text = readFileSync(join(SITE, href), 'utf8');
+      const records = JSON.parse(text) as unknown[];
+      const lines = text.trimEnd().split('\n');
+      expect(lines.length, href).toBe(records.length === 0 ? 1 : records.length + 2);
+      records.forEach((record, i) => expect(lines[i + 1]!.replace(/,$/, ''), href).toBe(JSON.stringify(record)));
+    }
+  });
+
   it('keeps CSV and JSON in agreement', () => {
     const csv = readFileSync(join(SITE, 'data/quotes.csv'), 'utf8').trimEnd().split('\r\n');
     expect(csv[0]).toBe(
