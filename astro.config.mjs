@@ -4,7 +4,6 @@ import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/pipeline/content-root.ts';
 import { readContentOnce } from './src/pipeline/content-cache.ts';
 import { lastModified } from './src/sitemap/last-modified.ts';
-import { searchIndex } from './src/search/integration.ts';
 import { socialCards } from './src/social/integration.ts';
 import { createUrls } from './src/urls.ts';
 
@@ -42,8 +41,6 @@ export default defineConfig({
   integrations: [
     // Link-preview images, drawn on worker threads while the pages build (src/social/).
     socialCards(),
-    // The Pagefind index, fed each page as it is rendered (src/search/).
-    searchIndex(),
     sitemap({
       // Pages only: feeds, robots.txt and data files are not pages (every page address ends in "/").
       filter: (page) => page.endsWith('/'),

@@ -11,7 +11,8 @@ import { contentRoot } from '../pipeline/content-root.ts';
 import { readContent } from '../pipeline/read-content.ts';
 import { readAttributionVocabulary } from '../pipeline/read-policy.ts';
 import { checkIntegrity, readIntegrity } from '../pipeline/read-integrity.ts';
-import { checkSite } from '../checks/check-site.ts';
+import { checkPages, readPages, type SitePages } from '../checks/check-site.ts';
+import { indexSite } from '../search/index-site.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || process.env.DEBUG === '1';
@@ -68,8 +69,17 @@ if ((await finished) !== 0) {
   fail(`The build failed; ${out} is unchanged.`);
 }
 
-// Astro wrote the search index with the pages (src/search/integration.ts); the check sees its files resolve.
-const problems = checkSite(staging, process.env.BASE_PATH ?? '/');
+// The search index is built from the finished pages. The output check reads the pages while Pagefind indexes them,
+// and checks the links once the index is written, so it also sees the search page's Pagefind files resolve.
+let pages: SitePages;
+try {
+  pages = (await indexSite(staging, () => readPages(staging))).meanwhile;
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  fail(`The search index could not be built; ${out} is unchanged.\n  ${(error as Error).message}`, error);
+}
+
+const problems = checkPages(pages, process.env.BASE_PATH ?? '/');
 if (problems.length) {
   rmSync(staging, { recursive: true, force: true });
   fail(

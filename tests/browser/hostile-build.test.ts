@@ -10,6 +10,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexSite } from '../../src/search/index-site.ts';
 import { CSP_DIRECTIVES } from '../../src/security/headers.ts';
 import { createUrls } from '../../src/urls.ts';
 import { buildEnv, copyContent } from '../helpers.ts';
@@ -97,6 +98,8 @@ beforeAll(async () => {
     env: buildEnv({ CONTENT_DIR: copy.root, OUT_DIR: OUT }),
   });
   if (result.status !== 0) throw new Error(`The hostile build failed:\n${result.stdout}\n${result.stderr}`);
+  // The search index too, as the build command makes it: search results show titles and excerpts of these pages.
+  await indexSite(OUT);
   [browser, server] = await Promise.all([launchBrowser(), serveSite(OUT)]);
   context = await browser.newContext({ bypassCSP: true });
   context.on('page', (page) => {

@@ -1,0 +1,38 @@
+/**
+ * Builds the Pagefind search index of a built site, in place: reads every page marked data-pagefind-body (articles,
+ * people, organisations) with its filters, and writes the index and Pagefind's interface to <site>/pagefind/.
+ */
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { SITE_LANGUAGE } from '../views/site.ts';
+
+/** The folder of the index inside the site, so it follows the base path like every other file. */
+export const SEARCH_FOLDER = 'pagefind';
+
+/**
+ * Indexes the site built in `dir`; resolves to the number of pages indexed, rejects with Pagefind's errors.
+ * `meanwhile` runs once Pagefind (a process of its own) is reading the pages, so synchronous work such as the
+ * output check uses the other core; what it returns is handed back with the page count.
+ */
+export async function indexSite(dir: string): Promise<number>;
+export async function indexSite<T>(dir: string, meanwhile: () => T): Promise<{ pages: number; meanwhile: T }>;
+export async function indexSite<T>(
+  dir: string,
+  meanwhile?: () => T,
+): Promise<number | { pages: number; meanwhile: T }> {
+  // One language for every page, so the index does not depend on what Pagefind would guess from the text.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    // The request goes to Pagefind's process as it is made; the work meanwhile does not hold it up.
+    const adding = index.addDirectory({ path: dir });
+    const result = meanwhile?.();
+    const added = await adding;
+    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(dir, SEARCH_FOLDER) });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return meanwhile ? { pages: added.page_count, meanwhile: result as T } : added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
