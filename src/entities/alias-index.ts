@@ -30,10 +30,17 @@ export interface AliasIndex {
   /** Each alias with the entities it may name; more than one means ambiguous. */
   readonly targets: ReadonlyMap<string, readonly EntityRef[]>;
   /**
-   * Aliases by their first word, longest first. Matching looks up the word at each word start, so its cost depends
-   * on the length of the text, not on the size of the registry (one regex of every alias grew with both).
+   * Every alias as a path of pieces (words, runs of space, single other characters). Matching walks it from each
+   * word start, so its cost depends on the length of the text and of the match, not on how many aliases share a first
+   * word: a registry of a thousand people has dozens of Michaels, and a list per first word grew with it.
    */
-  readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
+  readonly trie: AliasNode;
+}
+
+/** A node of the alias trie: the alias that ends here, if any, and the pieces that continue one. */
+export interface AliasNode {
+  form?: string;
+  readonly next: Map<string, AliasNode>;
 }
 
 /** Builds the index from the registries. */
@@ -49,30 +56,42 @@ export function buildAliasIndex(entities: Iterable<NamedEntity>): AliasIndex {
       targets.set(form, list);
     }
   }
-  const byFirstWord = new Map<string, string[]>();
+  const trie: AliasNode = { next: new Map() };
   for (const form of targets.keys()) {
-    const key = firstWord(form, 0);
-    byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), form]);
+    let node = trie;
+    for (const piece of form.match(PIECES) ?? []) {
+      let child = node.next.get(piece);
+      if (!child) node.next.set(piece, (child = { next: new Map() }));
+      node = child;
+    }
+    node.form = form;
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return { targets, byFirstWord };
+  return { targets, trie };
 }
 
 /** Every unambiguous mention in `text`, left to right, longest alias first at each position. */
 export function findMentions(text: string, index: AliasIndex): Mention[] {
   const mentions: Mention[] = [];
-  // Candidates start where a word starts, or at a character that is not a letter or digit: never inside a word
-  // ("Fried" in "Friedman" never starts there). One regular expression steps from start to start.
-  const starts = new RegExp(TOKEN.source, 'gu');
-  for (let token = starts.exec(text); token; token = starts.exec(text)) {
-    const at = token.index;
-    const candidates = index.byFirstWord.get(token[0]);
-    const form = candidates?.find((c) => text.startsWith(c, at) && !WORD_CHAR.test(text[at + c.length] ?? ' '));
-    if (!form) continue;
-    const found = index.targets.get(form)!;
+  // Candidates start at a piece: never inside a word ("Fried" in "Friedman" never starts there).
+  const starts = new RegExp(STARTS.source, 'gu');
+  const follow = new RegExp(PIECES.source, 'uy');
+  for (let first = starts.exec(text); first; first = starts.exec(text)) {
+    let node = index.trie.next.get(first[0]);
+    let end = first.index + first[0].length;
+    let longest: { form: string; end: number } | undefined;
+    follow.lastIndex = end;
+    while (node) {
+      // An alias ending in a word ends a word of the text; one ending in "." must not run into a word.
+      if (node.form && !WORD_CHAR.test(text[end] ?? ' ')) longest = { form: node.form, end };
+      const piece = follow.exec(text);
+      node = piece ? node.next.get(piece[0]) : undefined;
+      end = follow.lastIndex;
+    }
+    if (!longest) continue;
+    const found = index.targets.get(longest.form)!;
     // The longest alias at a position wins even when it is ambiguous: then nothing is linked there at all.
-    if (found.length === 1) mentions.push({ ...found[0]!, text: form, start: at, end: at + form.length });
-    starts.lastIndex = at + form.length;
+    if (found.length === 1) mentions.push({ ...found[0]!, text: longest.form, start: first.index, end: longest.end });
+    starts.lastIndex = longest.end;
   }
   return mentions;
 }
@@ -103,18 +122,10 @@ const finders = new WeakMap<AliasIndex, (text: string) => readonly Mention[]>();
 const RECENT_TEXTS = 256;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/**
- * A run of letters and digits, or one other character: the keys of AliasIndex.byFirstWord. Spaces are left out, as
- * no alias starts with one (aliases are trimmed).
- */
-const TOKEN = /[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/u;
-
-/** The run of letters and digits starting at `at` ("Mr" in "Mr. Biden", "Biden" in "Biden’s"), or one character. */
-function firstWord(text: string, at: number): string {
-  const sticky = new RegExp(TOKEN.source, 'uy');
-  sticky.lastIndex = at;
-  return sticky.exec(text)?.[0] ?? '';
-}
+/** The pieces of a text or an alias: a run of letters and digits, a run of white space, or one other character. */
+const PIECES = /[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu;
+/** The pieces an alias can start with: all but white space (aliases are trimmed). */
+const STARTS = /[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu;
 
 /** The aliases that name more than one entity, for editors to review. */
 export function ambiguousAliases(index: AliasIndex): Array<[string, readonly EntityRef[]]> {

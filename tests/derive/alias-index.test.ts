@@ -36,6 +36,9 @@ describe('findMentions', () => {
     ['matching is case-sensitive', 'the pentagon', []],
     ['an ambiguous alias is left unlinked', 'Sullivan said', []],
     ['a longer unambiguous alias still links', 'Mr. Sullivan said', ['jake-sullivan:Mr. Sullivan@0']],
+    ['spacing must be as in the alias', 'Mr.  Biden and Mr.\nBiden', ['joe-biden:Biden@5', 'joe-biden:Biden@19']],
+    ['a partial alias falls back to a shorter one', 'U.S. Department said Biden', ['joe-biden:Biden@21']],
+    ['an alias ending in a dot does not run into a word', 'U.S. Department of Defenses', []],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -51,5 +54,25 @@ describe('findMentions', () => {
   it('treats regular-expression characters in aliases literally', () => {
     const dotted = buildAliasIndex([{ type: 'organisation', id: 'us', name: 'U.S.', aliases: [] }]);
     expect(findMentions('the U.S. and UXSX', dotted).map((m) => m.text)).toEqual(['U.S.']);
+  });
+});
+
+describe('findMentions with a big registry', () => {
+  // A thousand people sharing twenty first names: the matcher must still find the one named, and the right one.
+  const firsts = Array.from({ length: 20 }, (_, i) => `Name${String.fromCharCode(65 + i)}`);
+  const people = Array.from({ length: 1000 }, (_, i) => ({
+    type: 'person' as const,
+    id: `p${i}`,
+    name: `${firsts[i % 20]} Surname${i}`,
+    aliases: [`Dr. ${firsts[i % 20]} Surname${i}`],
+  }));
+  const big = buildAliasIndex(people);
+
+  it('finds each person by full name and by title, and no one by a first name alone', () => {
+    for (const i of [0, 1, 499, 999]) {
+      const name = `${firsts[i % 20]} Surname${i}`;
+      const text = `Yesterday ${name} met Dr. ${name}; ${firsts[i % 20]} left.`;
+      expect(findMentions(text, big).map((m) => `${m.id}:${m.text}`)).toEqual([`p${i}:${name}`, `p${i}:Dr. ${name}`]);
+    }
   });
 });
