@@ -31,7 +31,7 @@ export function getIntegrity(): Promise<Map<string, ArticleIntegrity>> {
       contentRoot(),
       corpus.articles.map((a) => a.slug),
     );
-    return new Map(corpus.articles.map((a) => [a.slug, articleIntegrity(a.body, files.get(a.slug))]));
+    return new Map(corpus.articles.map((a) => [a.slug, articleIntegrity(files.get(a.slug))]));
   });
   return integrity;
 }
