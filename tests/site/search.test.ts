@@ -51,6 +51,16 @@ describe('the search index', () => {
     expect(byUrl.get(urls.person('joe-biden'))!.content).not.toContain('JSON Feed');
   });
 
+  it('indexes an article’s own text, not the quotation list and sourcing panel under it', () => {
+    for (const article of content.articles) {
+      const indexed = byUrl.get(urls.article(article.slug))!.content;
+      const analysis = selectAll('section.analysis', page(urls.article(article.slug)));
+      expect(analysis.length, article.slug).toBe(2);
+      expect(indexed).not.toMatch(/Quotations \(\d+\)/);
+      expect(indexed).not.toContain('What the reporting rests on');
+    }
+  });
+
   it('has a filter file per filter, for the counts the search page shows', () => {
     expect(readdirSync(join(SITE, 'pagefind/filter')).length).toBeGreaterThan(0);
     for (const name of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css'])
