@@ -109,12 +109,17 @@ export async function buildCorpus(content: RawContent, urls: Urls, vocabulary: A
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     positions: new Map(articles.map((a, i) => [a.slug, i])),
-    people: new Map(content.people.map((p) => [p.id, p])),
-    organisations: new Map(content.organisations.map((o) => [o.id, o])),
+    // By id, whatever order the files were read in, so every list and data file built from these is stable.
+    people: new Map(byId(content.people).map((p) => [p.id, p])),
+    organisations: new Map(byId(content.organisations).map((o) => [o.id, o])),
     appearances,
     connections: indexConnections(articles),
     warnings: undeclaredMentions(articles),
   };
+}
+
+function byId<T extends { id: string }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function declared(article: ParsedArticle): Array<[EntityRef, Relation]> {

@@ -122,6 +122,16 @@ describe('timeline, network and data', () => {
     }
   });
 
+  it('lists people and organisations by id, whatever order their files were read in', () => {
+    for (const name of ['people.json', 'organisations.json']) {
+      const ids = data(name).map((r) => String(r.id));
+      expect(ids, name).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    // "politico" sorts before "politico-europe", though the file politico-europe.yaml comes first.
+    const organisations = data('organisations.json').map((r) => r.id);
+    expect(organisations.indexOf('politico')).toBeLessThan(organisations.indexOf('politico-europe'));
+  });
+
   it('keeps CSV and JSON in agreement', () => {
     const csv = readFileSync(join(SITE, 'data/quotes.csv'), 'utf8').trimEnd().split('\r\n');
     expect(csv[0]).toBe(
