@@ -1,8 +1,9 @@
-/** Renders a social card to PNG: satori lays it out as SVG, resvg rasterises it. Fonts come from npm. */
+/** Renders a social card to PNG: satori lays it out as SVG, resvg rasterises it, png.ts writes the file. Fonts come from npm. */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { encodePng, PNG_DEFLATE_LEVEL } from './png.ts';
 import { CARD_SIZE, socialCard, type CardText } from './social-card.ts';
 
 // Resolved from the project root: this module also runs from a bundled chunk or a worker in another folder.
@@ -26,7 +27,7 @@ function loadFonts() {
  * are the same either way, so builds stay reproducible.
  */
 const CACHE = join(process.cwd(), 'node_modules', '.cache', 'social-cards');
-const RENDERER = 'satori+resvg, Noto Sans latin 400 and 700 (woff)';
+const RENDERER = `satori+resvg, Noto Sans latin 400 and 700 (woff), PNG RGBA unfiltered zlib ${PNG_DEFLATE_LEVEL}`;
 
 /** Where the PNG of the card for `text` is kept once drawn. */
 export function cachedCardFile(text: CardText): string {
@@ -44,7 +45,8 @@ export async function drawCard(text: CardText): Promise<string> {
   const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const tree = socialCard(text) as unknown as Parameters<typeof satori>[0];
   const svg = await satori(tree, { ...CARD_SIZE, fonts: loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render();
+  const png = encodePng(image.width, image.height, image.pixels);
   mkdirSync(CACHE, { recursive: true });
   // Written aside and renamed, so a build running alongside never reads half a file.
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { drawCards } from '../../src/social/card-pool.ts';
 import { cachedCardFile, renderCard } from '../../src/social/render-card.ts';
 import type { CardText } from '../../src/social/social-card.ts';
+import { decodePng } from './decode-png.ts';
 
 const texts: CardText[] = ['One', 'Two', 'Three'].map((title) => ({
   kicker: 'Card pool test',
@@ -17,9 +18,14 @@ describe('drawCards', () => {
     const files = await drawCards(texts, { threads: 2 });
     expect(files).toEqual(texts.map(cachedCardFile));
     for (const file of files) {
-      const png = readFileSync(file);
-      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      const { width, height, rgba } = decodePng(readFileSync(file));
+      expect([width, height]).toEqual([1200, 630]);
+      const pixel = (x: number, y: number) => [...rgba.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
+      expect(pixel(600, 8), 'the accent rule along the top').toEqual([0x8a, 0x1c, 0x1c, 255]);
+      expect(pixel(1190, 620), 'the paper in the corner').toEqual([0xfd, 0xfc, 0xf9, 255]);
+      let ink = 0;
+      for (let at = 0; at < rgba.length; at += 4) if (rgba[at]! < 0x40 && rgba[at + 1]! < 0x40) ink++;
+      expect(ink, 'pixels of dark text').toBeGreaterThan(1000);
     }
     expect(new Set(files.map((file) => readFileSync(file).toString('base64'))).size).toBe(3);
   });
