@@ -5,6 +5,7 @@ import { articleIntegrity, type ArticleIntegrity } from './derive/integrity.ts';
 import { readIntegrity } from './pipeline/read-integrity.ts';
 import { readContentOnce } from './pipeline/content-cache.ts';
 import { contentRoot } from './pipeline/content-root.ts';
+import { openDerivedStore, type DiskStore } from './pipeline/derived-store.ts';
 import { readAttributionVocabulary } from './pipeline/read-policy.ts';
 import { urls } from './urls.ts';
 
@@ -42,5 +43,25 @@ export function getIntegrity(): Promise<Map<string, ArticleIntegrity>> {
  * parse rather than copying every entry out of Astro's data store again (some 5 s at 10,000 articles).
  */
 async function load(): Promise<Corpus> {
-  return buildCorpus(readContentOnce(contentRoot()), urls, readAttributionVocabulary(contentRoot()));
+  // Articles rendered by an earlier build of the same code are read back, not rendered again (derived-store.ts).
+  let store: DiskStore | undefined;
+  try {
+    store = openDerivedStore();
+  } catch (error) {
+    console.warn(
+      `Rendering every article: the cache of rendered articles cannot be opened (${(error as Error).message}).`,
+    );
+  }
+  const corpus = await buildCorpus(
+    readContentOnce(contentRoot()),
+    urls,
+    readAttributionVocabulary(contentRoot()),
+    store,
+  );
+  if (store) {
+    store.prune();
+    const { hits } = store.counts;
+    console.log(`Articles: ${corpus.articles.length - hits} rendered, ${hits} read from the cache of an earlier build`);
+  }
+  return corpus;
 }

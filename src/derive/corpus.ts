@@ -2,6 +2,7 @@
  * Derive stage: renders every article once and builds the corpus-wide indexes that pages read (who appears where,
  * in which sentences, alongside whom). Pages emit from this; they do not compute.
  */
+import { createHash } from 'node:crypto';
 import { extractAttributions, type Attribution } from '../analysis/attributions.ts';
 import { coOccurrences } from '../analysis/co-occurrence.ts';
 import { sentenceAt } from '../analysis/sentences.ts';
@@ -29,6 +30,18 @@ export interface Article extends ParsedArticle, RenderedBody {
   attributions: Attribution[];
   /** Events the article dates relative to its own date, and those it leaves undated. */
   timeline: TimelineEvent[];
+}
+
+/** What rendering and analysing one article's body yields: the part of an Article a store may keep between builds. */
+export type DerivedBody = RenderedBody & Pick<Article, 'wordCount' | 'attributions' | 'timeline'>;
+
+/**
+ * Somewhere derived bodies are kept between builds, by a key that changes with everything they are derived from
+ * (pipeline/derived-store.ts keeps them on disk). A store answers undefined for what it does not hold.
+ */
+export interface DerivedStore {
+  get(key: string): DerivedBody | undefined;
+  set(key: string, value: DerivedBody): void;
 }
 
 /** How an entity is tied to an article. */
@@ -71,9 +84,9 @@ export function entityKey(ref: EntityRef): string {
   return `${ref.type}:${ref.id}`;
 }
 
-/** The alias index of the registries: every person's and organisation's name and aliases. */
-export function aliasIndexOf(content: Pick<RawContent, 'people' | 'organisations'>): AliasIndex {
-  return buildAliasIndex([
+/** Every person's and organisation's name and aliases, as the alias index is built from them. */
+function aliasEntries(content: Pick<RawContent, 'people' | 'organisations'>) {
+  return [
     ...content.people.map((p) => ({ type: 'person' as const, id: p.id, name: p.data.name, aliases: p.data.aliases })),
     ...content.organisations.map((o) => ({
       type: 'organisation' as const,
@@ -81,27 +94,62 @@ export function aliasIndexOf(content: Pick<RawContent, 'people' | 'organisations
       name: o.data.name,
       aliases: o.data.aliases,
     })),
-  ]);
+  ];
 }
 
-/** Renders, analyses and indexes parsed content. */
-export async function buildCorpus(content: RawContent, urls: Urls, vocabulary: AttributionVocabulary): Promise<Corpus> {
+/** The alias index of the registries: every person's and organisation's name and aliases. */
+export function aliasIndexOf(content: Pick<RawContent, 'people' | 'organisations'>): AliasIndex {
+  return buildAliasIndex(aliasEntries(content));
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/**
+ * The key of an article's derived body: a digest of all it is derived from besides the code (which the store
+ * answers for): the body and the date, every name and alias the mentions are matched against, the attribution
+ * vocabulary, and the base path the entity links are written with.
+ */
+export function derivationKeys(
+  content: Pick<RawContent, 'people' | 'organisations'>,
+  urls: Urls,
+  vocabulary: AttributionVocabulary,
+): (article: ParsedArticle) => string {
+  const context = sha256(JSON.stringify([aliasEntries(content), vocabulary, urls.home()]));
+  return (article) => sha256(JSON.stringify([context, article.data.date, article.body]));
+}
+
+/**
+ * Renders, analyses and indexes parsed content. With a store, an article whose derived body the store holds is not
+ * rendered again, and each one rendered is handed to the store.
+ */
+export async function buildCorpus(
+  content: RawContent,
+  urls: Urls,
+  vocabulary: AttributionVocabulary,
+  store?: DerivedStore,
+): Promise<Corpus> {
   const index = aliasIndexOf(content);
   const processor = createProcessor({ index, href: urls.entity, vocabulary });
   const finder = mentionFinder(index);
+  const keyOf = store && derivationKeys(content, urls, vocabulary);
   const articles: Article[] = [];
   for (const article of content.articles) {
-    const rendered = await renderWith(processor, article.body);
-    const notes = new Set(rendered.policyNotes);
-    // The analysis reads the reporting only: a sourcing-policy note is blanked, keeping paragraph numbers aligned.
-    const texts = rendered.paragraphs.map((p) => (notes.has(p.id) ? '' : p.text));
-    articles.push({
-      ...article,
-      ...rendered,
-      wordCount: rendered.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0),
-      attributions: extractAttributions(texts, finder, vocabulary),
-      timeline: extractTimelineEvents(texts, article.data.date),
-    });
+    const key = keyOf?.(article);
+    let derived = key === undefined ? undefined : store!.get(key);
+    if (!derived) {
+      const rendered = await renderWith(processor, article.body);
+      const notes = new Set(rendered.policyNotes);
+      // The analysis reads the reporting only: a sourcing-policy note is blanked, keeping paragraph numbers aligned.
+      const texts = rendered.paragraphs.map((p) => (notes.has(p.id) ? '' : p.text));
+      derived = {
+        ...rendered,
+        wordCount: rendered.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0),
+        attributions: extractAttributions(texts, finder, vocabulary),
+        timeline: extractTimelineEvents(texts, article.data.date),
+      };
+      if (key !== undefined) store!.set(key, derived);
+    }
+    articles.push({ ...article, ...derived });
   }
   articles.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug));
   const appearances = indexAppearances(articles);

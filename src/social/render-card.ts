@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { cacheRoot } from '../pipeline/cache-root.ts';
 import { encodePng, PNG_DEFLATE_LEVEL } from './png.ts';
 import { CARD_SIZE, socialCard, type CardText } from './social-card.ts';
 
@@ -26,7 +27,7 @@ function loadFonts() {
  * the renderer: a card costs some 20 to 50 ms to draw, and most are the same from one build to the next. The bytes
  * are the same either way, so builds stay reproducible.
  */
-const CACHE = join(process.cwd(), 'node_modules', '.cache', 'social-cards');
+const CACHE = cacheRoot('social-cards');
 const RENDERER = `satori+resvg, Noto Sans latin 400 and 700 (woff), PNG RGBA unfiltered zlib ${PNG_DEFLATE_LEVEL}`;
 
 /** Where the PNG of the card for `text` is kept once drawn. */

@@ -15,6 +15,18 @@ describe('the build command', () => {
     expect(fingerprint(again)).toEqual(fingerprint(SITE));
   });
 
+  it('renders only what changed: a build from the cache of an earlier one renders no article and is byte-identical', () => {
+    const cache = join(scratch, 'cache');
+    const cold = build(join(scratch, 'cold'), { CACHE_DIR: cache });
+    expect(cold.status, cold.stderr).toBe(0);
+    expect(cold.stdout).toMatch(/Articles: [1-9]\d* rendered, 0 read from the cache/);
+    const warm = build(join(scratch, 'warm'), { CACHE_DIR: cache });
+    expect(warm.status, warm.stderr).toBe(0);
+    expect(warm.stdout).toMatch(/Articles: 0 rendered, [1-9]\d* read from the cache/);
+    expect(fingerprint(join(scratch, 'warm'))).toEqual(fingerprint(SITE));
+    expect(fingerprint(join(scratch, 'cold'))).toEqual(fingerprint(SITE));
+  });
+
   it('fails on an unknown id with file, field and id, without a stack trace, and keeps the old output', () => {
     const copy = copyContent();
     try {

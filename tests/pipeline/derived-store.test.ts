@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { DerivedBody } from '../../src/derive/corpus.ts';
+import { codeDigest, openDerivedStore } from '../../src/pipeline/derived-store.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'news-derived-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A project folder with one source file, and a cache folder beside it. */
+function project(name: string, source = 'export const a = 1;\n') {
+  const root = join(scratch, name);
+  mkdirSync(join(root, 'src'), { recursive: true });
+  writeFileSync(join(root, 'src', 'a.ts'), source);
+  return { root, cache: join(root, 'cache') };
+}
+
+const body = (html: string): DerivedBody => ({
+  html,
+  paragraphs: [{ id: 'p-1', number: 1, text: 'Ana Silva said so.' }],
+  mentions: [{ type: 'person', id: 'ana-silva', text: 'Ana Silva', paragraph: 'p-1', offset: 0 }],
+  quotes: [],
+  policyNotes: [],
+  wordCount: 4,
+  attributions: [{ kind: 'named', paragraph: 0, phrase: 'Ana Silva said', start: 0, person: 'ana-silva' }],
+  timeline: [],
+});
+
+describe('openDerivedStore', () => {
+  it('hands back, in a later build, what an earlier build stored, and counts what it found and wrote', () => {
+    const { root, cache } = project('round-trip');
+    const first = openDerivedStore(root, cache);
+    expect(first.get('k1')).toBeUndefined();
+    first.set('k1', body('<p>One</p>'));
+    expect(first.counts).toEqual({ hits: 0, writes: 1 });
+    const second = openDerivedStore(root, cache);
+    expect(second.get('k1')).toEqual(body('<p>One</p>'));
+    expect(second.get('k2')).toBeUndefined();
+    expect(second.counts).toEqual({ hits: 1, writes: 0 });
+  });
+
+  it('starts afresh when the code changes, and removes what other code stored', () => {
+    const { root, cache } = project('code-change');
+    const before = openDerivedStore(root, cache);
+    before.set('k1', body('<p>One</p>'));
+    writeFileSync(join(root, 'src', 'a.ts'), 'export const a = 2;\n');
+    const after = openDerivedStore(root, cache);
+    expect(after.dir).not.toBe(before.dir);
+    expect(after.get('k1')).toBeUndefined();
+    expect(readdirSync(cache)).toEqual([after.dir.split(/[\\/]/).at(-1)]);
+  });
+
+  it('digests every file under src/ by path and content', () => {
+    const a = project('digest-a');
+    const b = project('digest-b');
+    expect(codeDigest(a.root)).toBe(codeDigest(b.root));
+    writeFileSync(join(b.root, 'src', 'b.ts'), '');
+    expect(codeDigest(a.root)).not.toBe(codeDigest(b.root));
+  });
+
+  it('takes an unreadable entry for a miss', () => {
+    const { root, cache } = project('broken');
+    const store = openDerivedStore(root, cache);
+    writeFileSync(join(store.dir, 'k1.json'), '{"html": "<p>cut off');
+    expect(store.get('k1')).toBeUndefined();
+    expect(store.counts.hits).toBe(0);
+  });
+
+  it('prunes the entries this build neither read nor wrote', () => {
+    const { root, cache } = project('prune');
+    const earlier = openDerivedStore(root, cache);
+    for (const key of ['kept', 'rewritten', 'stale']) earlier.set(key, body(key));
+    const store = openDerivedStore(root, cache);
+    store.get('kept');
+    store.set('rewritten', body('again'));
+    store.prune();
+    expect(readdirSync(store.dir).sort()).toEqual(['kept.json', 'rewritten.json']);
+  });
+});
