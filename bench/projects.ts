@@ -10,8 +10,11 @@ import { join, resolve } from 'node:path';
 
 /** Cache and output folders a cold build must not find. */
 const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite', '.build-tmp', 'dist'];
-/** The site's cache of drawn social cards (src/social/render-card.ts), which a publisher's rebuild keeps. */
-const CARD_CACHE = 'node_modules/.cache/social-cards';
+/**
+ * The site's own cache (src/pipeline/cache-root.ts): drawn social cards and rendered articles, which a publisher's
+ * rebuild keeps.
+ */
+const BUILD_CACHE = 'node_modules/.cache';
 
 /** Files and folders of the site that a build reads, copied into the snapshot. */
 const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -56,9 +59,9 @@ export function prepareBaseline(project: string, repo = resolve('.')): string {
 
 /**
  * Removes Astro's caches and earlier output from a project, so that the next build is a cold one; with
- * `keepCards`, the social card cache stays, as it does between a publisher's builds.
+ * `keepBuildCache`, the site's own cache stays, as it does between a publisher's builds.
  */
-export function clearCaches(project: string, { keepCards = false } = {}): void {
-  for (const name of keepCards ? CACHES : [...CACHES, CARD_CACHE])
+export function clearCaches(project: string, { keepBuildCache = false } = {}): void {
+  for (const name of keepBuildCache ? CACHES : [...CACHES, BUILD_CACHE])
     rmSync(join(project, name), { recursive: true, force: true });
 }

@@ -2,7 +2,8 @@
  * The build benchmark: for each corpus size, builds the real site (src/cli/build.ts, analysis and output checks
  * included) and the plain Astro baseline on the same generated corpus, one child process each, cold caches, and
  * prints wall time, CPU time and memory of both, their ratio, the time per article, and the biggest pages. The site
- * is built twice: cold, and again with only its social card cache kept (a publisher's next build).
+ * is built twice: cold, and again keeping only its own cache of drawn cards and rendered articles (a publisher's next
+ * build).
  *   node bench/run.ts [--sizes 1000,10000] [--seed 1] [--site worktree|<git ref>]
  */
 import { execFileSync } from 'node:child_process';
@@ -24,8 +25,10 @@ interface Row {
   n: number;
   corpus: CorpusStats;
   site: Measurement;
-  /** The site built again, cold but for the social card cache the first build filled. */
-  siteCards: Measurement;
+  /** The site built again, cold but for the site's own cache (cards, rendered articles) the first build filled. */
+  siteWarm: Measurement;
+  /** Pagefind alone indexing the site's pages, as the build's last step does. */
+  search: Measurement;
   baseline: Measurement;
   load: number;
 }
@@ -60,13 +63,20 @@ async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot
     env,
     log: join(OUT, 'logs', `site-${n}.log`),
   });
-  clearCaches(siteRoot, { keepCards: true });
-  console.error(`N=${n}: building the site again, with its social cards cached…`);
-  const siteCards = await measure({
+  clearCaches(siteRoot, { keepBuildCache: true });
+  console.error(`N=${n}: building the site again, keeping its cache of cards and rendered articles…`);
+  const siteWarm = await measure({
     argv: [process.execPath, 'src/cli/build.ts', '--out', join(OUT, `site-${n}`)],
     cwd: siteRoot,
     env,
-    log: join(OUT, 'logs', `site-cards-${n}.log`),
+    log: join(OUT, 'logs', `site-warm-${n}.log`),
+  });
+  console.error(`N=${n}: indexing the site's pages with Pagefind alone…`);
+  const search = await measure({
+    argv: [process.execPath, 'bench/pagefind-alone.ts', join(OUT, `site-${n}`)],
+    cwd: process.cwd(),
+    env,
+    log: join(OUT, 'logs', `search-${n}.log`),
   });
   clearCaches(baselineRoot);
   console.error(`N=${n}: building the baseline…`);
@@ -78,13 +88,14 @@ async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot
   });
   for (const [name, m] of [
     ['site', site],
-    ['site-cards', siteCards],
+    ['site-warm', siteWarm],
+    ['search', search],
     ['baseline', baseline],
   ] as const) {
     if (m.status !== 0)
       console.error(`N=${n}: the ${name} build failed (${m.status}); see bench/out/logs/${name}-${n}.log`);
   }
-  return { n, corpus, site, siteCards, baseline, load };
+  return { n, corpus, site, siteWarm, search, baseline, load };
 }
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
@@ -96,10 +107,11 @@ export function formatTables(rows: readonly Row[]): string {
     '| N | build | wall (s) | CPU (s) | max RSS (MiB) | tree RSS (MiB) | wall ms/article | CPU ms/article |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const { n, site, siteCards, baseline } of rows) {
+  for (const { n, site, siteWarm, search, baseline } of rows) {
     for (const [name, m] of [
       ['site', site],
-      ['site, cards cached', siteCards],
+      ['site, caches kept', siteWarm],
+      ['search index alone (Pagefind)', search],
       ['baseline', baseline],
     ] as const) {
       const failed = m.status === 0 ? '' : ' (failed)';
@@ -109,7 +121,8 @@ export function formatTables(rows: readonly Row[]): string {
     }
     for (const [name, m] of [
       ['site', site],
-      ['site, cards cached', siteCards],
+      ['site, caches kept', siteWarm],
+      ['search index alone', search],
     ] as const)
       lines.push(
         `| ${n} | **${name} / baseline** | ${ratio(m.wall, baseline.wall)} | ${ratio(m.cpu, baseline.cpu)} | ${ratio(m.maxRss, baseline.maxRss)} | ${ratio(m.treeRss, baseline.treeRss)} | | |`,
@@ -117,10 +130,10 @@ export function formatTables(rows: readonly Row[]): string {
   }
   lines.push('', '| N | build | before Astro (s) | content sync (s) | bundle (s) | pages (s) | after Astro (s) |');
   lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const { n, site, siteCards, baseline } of rows) {
+  for (const { n, site, siteWarm, baseline } of rows) {
     for (const [name, log, m] of [
       ['site', 'site', site],
-      ['site, cards cached', 'site-cards', siteCards],
+      ['site, caches kept', 'site-warm', siteWarm],
       ['baseline', 'baseline', baseline],
     ] as const) {
       const file = join(OUT, 'logs', `${log}-${n}.log`);
@@ -180,7 +193,7 @@ async function main(): Promise<void> {
   const version = ref === 'worktree' ? `working tree on ${commit}` : `commit ${commit}`;
   console.log(`\nBuild benchmark (${machine}; site: ${version}); command: ${command}\n`);
   console.log(formatTables(rows));
-  if (rows.some((r) => [r.site, r.siteCards, r.baseline].some((m) => m.status !== 0))) process.exitCode = 1;
+  if (rows.some((r) => [r.site, r.siteWarm, r.search, r.baseline].some((m) => m.status !== 0))) process.exitCode = 1;
 }
 
 if (import.meta.main) await main();
