@@ -18,6 +18,18 @@ function site(pages: Record<string, string>): string {
 }
 
 describe('checkSite', () => {
+  it('reports a broken address once per page and element, however often the page repeats it', () => {
+    const root = site({
+      'index.html': '<a href="/gone/">1</a> <a href="/gone/">2</a> <img src="/gone/" alt=""> <a href="/b/">b</a>',
+      'b/index.html': '<a href="/gone/">again</a> <a href="../">home</a>',
+    });
+    expect(checkSite(root, '/')).toEqual([
+      'b/index.html: <a> points to a missing file: /gone/',
+      'index.html: <a> points to a missing file: /gone/',
+      'index.html: <img> points to a missing file: /gone/',
+    ]);
+  });
+
   it('passes a sound site', () => {
     const root = site({
       'index.html':
