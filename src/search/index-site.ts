@@ -1,13 +1,25 @@
 /**
  * Builds the Pagefind search index of a built site, in place: reads every page marked data-pagefind-body (articles,
- * people, organisations) with its filters, and writes the index and Pagefind's interface to <site>/pagefind/.
+ * people, organisations: INDEXED_PAGES) with its filters, and writes the index and Pagefind's interface to
+ * <site>/pagefind/.
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { createUrls } from '../urls.ts';
 import { SITE_LANGUAGE } from '../views/site.ts';
 
 /** The folder of the index inside the site, so it follows the base path like every other file. */
 export const SEARCH_FOLDER = 'pagefind';
+
+const paths = createUrls('/');
+/**
+ * The files of the pages marked data-pagefind-body: an article's, a person's and an organisation's own page (not
+ * their pages of older articles, not an article's received text). Naming them spares Pagefind reading the other
+ * pages only to find nothing to index: some 5,700 of 17,000 at 10,000 articles, 5 s and 300 MB.
+ */
+export const INDEXED_PAGES = `{${[paths.article('*'), paths.person('*'), paths.organisation('*')]
+  .map((path) => `${path.slice(1)}index.html`)
+  .join(',')}}`;
 
 /**
  * Indexes the site built in `dir`; resolves to the number of pages indexed, rejects with Pagefind's errors.
@@ -25,7 +37,7 @@ export async function indexSite<T>(
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     // The request goes to Pagefind's process as it is made; the work meanwhile does not hold it up.
-    const adding = index.addDirectory({ path: dir });
+    const adding = index.addDirectory({ path: dir, glob: INDEXED_PAGES });
     const result = meanwhile?.();
     const added = await adding;
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);

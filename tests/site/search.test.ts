@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
-import { SITE, hrefs, page } from './site.ts';
+import { SITE, hrefs, htmlFiles, page, pathOf } from './site.ts';
 import { allPages, content, declared, entities, file, searchFragments, urls } from './expected.ts';
 
 const fragments = searchFragments();
@@ -19,6 +19,15 @@ describe('the search index', () => {
     expect([...byUrl.keys()].sort()).toEqual(expected);
     const entry = JSON.parse(file('/pagefind/pagefind-entry.json'));
     expect(entry.languages.en.page_count).toBe(expected.length);
+  });
+
+  it('reads every page marked for indexing: none is left out by the pages it is told to read', () => {
+    const marked = htmlFiles()
+      .filter((path) => /<[a-z]+[^>]*\sdata-pagefind-body[\s>=]/.test(readFileSync(join(SITE, path), 'utf8')))
+      .map((path) => `/${pathOf(path)}`)
+      .sort();
+    expect(marked.length).toBeGreaterThan(3);
+    expect(marked).toEqual([...byUrl.keys()].sort());
   });
 
   it('files each article under its type, people, organisations, outlet and year', () => {
