@@ -66,27 +66,36 @@ export function checkPages({ dir, pages }: SitePages, base: string): string[] {
   const fileSet = new Set(listFiles(dir));
   const problems: string[] = [];
   const edges = new Map<string, Set<string>>();
+  // Most links are root-relative and shared by many pages: each such address is resolved once.
+  const rootRelative = new Map<string, string>();
+  const targets = new Map<string, string | undefined>();
+  const targetOf = (path: string) => {
+    if (!targets.has(path)) targets.set(path, resolveFile(decodeURIComponent(path.slice(root.length)), fileSet));
+    return targets.get(path);
+  };
   for (const [file, page] of pages) {
-    const targets = new Set<string>();
-    edges.set(file, targets);
+    const linked = new Set<string>();
+    edges.set(file, linked);
+    const pagePath = `/${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`;
     for (const { url, element } of page.links) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue;
       const [pathPart = '', fragment] = url.split('#') as [string, string | undefined];
-      const pagePath = `/${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`;
-      const path =
-        pathPart === ''
-          ? `${root}${pagePath.slice(1)}`
-          : new URL(pathPart, `http://site${root}${pagePath.slice(1)}`).pathname;
+      let path: string;
+      if (pathPart === '') path = `${root}${pagePath.slice(1)}`;
+      else if (pathPart.startsWith('/')) {
+        path = rootRelative.get(pathPart) ?? new URL(pathPart, 'http://site/').pathname;
+        rootRelative.set(pathPart, path);
+      } else path = new URL(pathPart, `http://site${root}${pagePath.slice(1)}`).pathname;
       if (!path.startsWith(root)) {
         problems.push(`${file}: <${element}> points outside the base path ${root}: ${url}`);
         continue;
       }
-      const target = resolveFile(decodeURIComponent(path.slice(root.length)), fileSet);
+      const target = targetOf(path);
       if (!target) {
         problems.push(`${file}: <${element}> points to a missing file: ${url}`);
         continue;
       }
-      targets.add(target);
+      linked.add(target);
       if (fragment !== undefined && fragment !== '' && target.endsWith('.html')) {
         const id = decodeURIComponent(fragment);
         if (!pages.get(target)?.ids.has(id)) problems.push(`${file}: link to a missing #${id} on ${target}: ${url}`);
@@ -148,9 +157,9 @@ function resolveFile(path: string, files: Set<string>): string | undefined {
 function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (at: string) => {
-    for (const name of readdirSync(at)) {
-      const full = join(at, name);
-      if (statSync(full).isDirectory()) walk(full);
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const full = join(at, entry.name);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(full).isDirectory())) walk(full);
       else out.push(relative(dir, full).split(sep).join('/'));
     }
   };
