@@ -11,6 +11,7 @@ import { contentRoot } from '../pipeline/content-root.ts';
 import { readContent } from '../pipeline/read-content.ts';
 import { readAttributionVocabulary } from '../pipeline/read-policy.ts';
 import { checkIntegrity, readIntegrity } from '../pipeline/read-integrity.ts';
+import { codeDigest, CODE_DIGEST_VARIABLE } from '../pipeline/derived-store.ts';
 import { checkPages, readPages, type SitePages } from '../checks/check-site.ts';
 import { indexSite } from '../search/index-site.ts';
 
@@ -34,7 +35,12 @@ mkdirSync(staging, { recursive: true });
 const astro = spawn(
   process.execPath,
   [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(verbose ? ['--verbose'] : [])],
-  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OUT_DIR: staging } },
+  {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // The digest of the code Astro is about to bundle, so that rendered articles are cached under the code that
+    // rendered them even if a file changes while the build runs (pipeline/derived-store.ts).
+    env: { ...process.env, OUT_DIR: staging, [CODE_DIGEST_VARIABLE]: codeDigest(process.cwd()) },
+  },
 );
 const finished = new Promise<number | null>((done) => astro.on('close', (code) => done(code)));
 const held: Array<[NodeJS.WriteStream, Buffer]> = [];

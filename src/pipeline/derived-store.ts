@@ -20,7 +20,10 @@ export interface DiskStore extends DerivedStore {
   readonly dir: string;
   /** Entries found, entries written. */
   readonly counts: { hits: number; writes: number };
-  /** Removes the entries this process neither read nor wrote: call it once the whole corpus has been derived. */
+  /**
+   * Removes the entries this process neither read nor wrote, and files left half-written over an hour ago; or all
+   * this build stored, if the code changed while it ran. Call it once the whole corpus has been derived.
+   */
   prune(): void;
 }
 
@@ -45,9 +48,19 @@ export function codeDigest(projectRoot: string): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Opens the store, in `root`, of the code in `projectRoot` (by default the folder the build runs in). */
-export function openDerivedStore(projectRoot = process.cwd(), root = cacheRoot('derived')): DiskStore {
-  const code = codeDigest(projectRoot);
+/** The variable through which the build command hands Astro the digest of the code it is about to bundle. */
+export const CODE_DIGEST_VARIABLE = 'BUILD_CODE_DIGEST';
+
+/**
+ * Opens the store, in `root`, of the code in `projectRoot` (by default the folder the build runs in). `code` is the
+ * digest of the code the build runs: src/cli/build.ts takes it before Astro bundles anything (CODE_DIGEST_VARIABLE),
+ * since the files may change while the build runs; otherwise it is taken now.
+ */
+export function openDerivedStore(
+  projectRoot = process.cwd(),
+  root = cacheRoot('derived'),
+  code = process.env[CODE_DIGEST_VARIABLE] || codeDigest(projectRoot),
+): DiskStore {
   const dir = join(root, code);
   mkdirSync(dir, { recursive: true });
   // Entries made by other code can never be read again.
@@ -90,15 +103,33 @@ export function openDerivedStore(projectRoot = process.cwd(), root = cacheRoot('
       }
     },
     prune() {
+      // Code edited while this build ran: what it stored may come from the code before the edit, under the digest
+      // of neither. None of it is kept.
+      if (codeDigest(projectRoot) !== code) {
+        rmSync(dir, { recursive: true, force: true });
+        return;
+      }
       let names: string[];
       try {
         names = readdirSync(dir);
       } catch {
         return;
       }
-      for (const name of names)
-        if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length)))
-          rmSync(join(dir, name), { force: true });
+      const hourAgo = Date.now() - 3_600_000;
+      for (const name of names) {
+        const path = join(dir, name);
+        if (name.endsWith('.json') ? !used.has(name.slice(0, -'.json'.length)) : stale(path, hourAgo))
+          rmSync(path, { force: true });
+      }
     },
   };
+}
+
+/** Whether `path` (a file left half-written by a build that stopped) was last changed before `before`. */
+function stale(path: string, before: number): boolean {
+  try {
+    return statSync(path).mtimeMs < before;
+  } catch {
+    return false;
+  }
 }

@@ -48,3 +48,17 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/**
+ * Turns premultiplied RGBA (each colour already scaled by its alpha, as resvg's renderer keeps pixels) into the
+ * straight RGBA a PNG holds, in place, and returns it. Opaque pixels, all of a card today, are left as they are.
+ */
+export function fromPremultiplied(rgba: Uint8Array): Uint8Array {
+  for (let at = 3; at < rgba.length; at += 4) {
+    const alpha = rgba[at]!;
+    if (alpha === 255) continue;
+    for (let channel = at - 3; channel < at; channel++)
+      rgba[channel] = alpha === 0 ? 0 : Math.min(255, Math.round((rgba[channel]! * 255) / alpha));
+  }
+  return rgba;
+}

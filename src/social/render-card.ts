@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cacheRoot } from '../pipeline/cache-root.ts';
-import { encodePng, PNG_DEFLATE_LEVEL } from './png.ts';
+import { encodePng, fromPremultiplied, PNG_DEFLATE_LEVEL } from './png.ts';
 import { CARD_SIZE, socialCard, type CardText } from './social-card.ts';
 
 // Resolved from the project root: this module also runs from a bundled chunk or a worker in another folder.
@@ -28,7 +28,8 @@ function loadFonts() {
  * are the same either way, so builds stay reproducible.
  */
 const CACHE = cacheRoot('social-cards');
-const RENDERER = `satori+resvg, Noto Sans latin 400 and 700 (woff), PNG RGBA unfiltered zlib ${PNG_DEFLATE_LEVEL}`;
+// Node's zlib is part of the key: another version may compress the same pixels into other bytes.
+const RENDERER = `satori+resvg, Noto Sans latin 400 and 700 (woff), PNG RGBA unfiltered, zlib ${process.versions.zlib} level ${PNG_DEFLATE_LEVEL}`;
 
 /** Where the PNG of the card for `text` is kept once drawn. */
 export function cachedCardFile(text: CardText): string {
@@ -47,7 +48,7 @@ export async function drawCard(text: CardText): Promise<string> {
   const tree = socialCard(text) as unknown as Parameters<typeof satori>[0];
   const svg = await satori(tree, { ...CARD_SIZE, fonts: loadFonts() });
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render();
-  const png = encodePng(image.width, image.height, image.pixels);
+  const png = encodePng(image.width, image.height, fromPremultiplied(image.pixels));
   mkdirSync(CACHE, { recursive: true });
   // Written aside and renamed, so a build running alongside never reads half a file.
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

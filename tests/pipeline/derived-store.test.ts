@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DerivedBody } from '../../src/derive/corpus.ts';
-import { codeDigest, openDerivedStore } from '../../src/pipeline/derived-store.ts';
+import { CODE_DIGEST_VARIABLE, codeDigest, openDerivedStore } from '../../src/pipeline/derived-store.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'news-derived-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -76,5 +76,43 @@ describe('openDerivedStore', () => {
     store.set('rewritten', body('again'));
     store.prune();
     expect(readdirSync(store.dir).sort()).toEqual(['kept.json', 'rewritten.json']);
+  });
+
+  it('keeps nothing a build stored when the code changed while it ran', () => {
+    const { root, cache } = project('edited-mid-build');
+    const store = openDerivedStore(root, cache);
+    store.set('k1', body('<p>From the code before the edit</p>'));
+    writeFileSync(join(root, 'src', 'a.ts'), 'export const a = 3;\n');
+    store.prune();
+    expect(existsSync(store.dir)).toBe(false);
+    expect(openDerivedStore(root, cache).get('k1')).toBeUndefined();
+  });
+
+  it('files entries under the digest the build command took before Astro started', () => {
+    const { root, cache } = project('digest-from-build');
+    process.env[CODE_DIGEST_VARIABLE] = codeDigest(root);
+    try {
+      writeFileSync(join(root, 'src', 'a.ts'), 'export const a = 4;\n');
+      const store = openDerivedStore(root, cache);
+      expect(store.dir).toBe(join(cache, process.env[CODE_DIGEST_VARIABLE]));
+      store.set('k1', body('<p>One</p>'));
+      store.prune();
+      expect(existsSync(store.dir)).toBe(false);
+    } finally {
+      delete process.env[CODE_DIGEST_VARIABLE];
+    }
+  });
+
+  it('removes files left half-written over an hour ago, not those of a build still writing', () => {
+    const { root, cache } = project('leftovers');
+    const store = openDerivedStore(root, cache);
+    const old = join(store.dir, 'k1.json.123.abc.tmp');
+    const fresh = join(store.dir, 'k2.json.456.def.tmp');
+    writeFileSync(old, '{');
+    writeFileSync(fresh, '{');
+    const twoHoursAgo = (Date.now() - 7_200_000) / 1000;
+    utimesSync(old, twoHoursAgo, twoHoursAgo);
+    store.prune();
+    expect(readdirSync(store.dir)).toEqual(['k2.json.456.def.tmp']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../src/social/png.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { encodePng, fromPremultiplied } from '../../src/social/png.ts';
 import { decodePng } from './decode-png.ts';
 
 describe('encodePng', () => {
@@ -26,5 +27,25 @@ describe('encodePng', () => {
     expect(() => encodePng(2, 2, new Uint8Array(15))).toThrow(/take 16 bytes, not 15/);
     expect(() => encodePng(0, 2, new Uint8Array(0))).toThrow(/positive whole width and height/);
     expect(() => encodePng(1.5, 2, new Uint8Array(12))).toThrow(/positive whole width and height/);
+  });
+});
+
+describe('fromPremultiplied', () => {
+  it('divides each colour by its alpha, leaves opaque pixels alone and clears transparent ones', () => {
+    const pixels = Uint8Array.from([64, 32, 0, 128, 10, 20, 30, 255, 5, 5, 5, 0]);
+    expect([...fromPremultiplied(pixels)]).toEqual([128, 64, 0, 128, 10, 20, 30, 255, 0, 0, 0, 0]);
+  });
+
+  it('gives back the colour resvg drew at half opacity, which it keeps premultiplied', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"><rect width="2" height="2" fill="#ff8000" fill-opacity="0.5"/></svg>';
+    const image = new Resvg(svg).render();
+    const { rgba } = decodePng(encodePng(image.width, image.height, fromPremultiplied(image.pixels)));
+    const [red, green, blue, alpha] = [...rgba.subarray(0, 4)];
+    expect(alpha).toBeGreaterThan(120);
+    expect(alpha).toBeLessThan(135);
+    expect(red).toBe(255);
+    expect(Math.abs(green! - 0x80)).toBeLessThanOrEqual(2);
+    expect(blue).toBe(0);
   });
 });
