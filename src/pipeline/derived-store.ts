@@ -9,9 +9,9 @@
  * unreadable or half-written entry is a miss, and the article is rendered again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { cacheRoot } from './cache-root.ts';
+import { cacheRoot, writeCacheFile } from './cache-root.ts';
 import type { DerivedBody, DerivedStore } from '../derive/corpus.ts';
 
 /** A store on disk, with what it did in this process. */
@@ -90,16 +90,13 @@ export function openDerivedStore(
     },
     set(key, body) {
       used.add(key);
-      // Written aside and renamed, so a build running alongside never reads half an entry. A store that cannot be
-      // written (a read-only folder, a full disk) costs the next build time, not this build its output.
-      const partial = `${file(key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      // A store that cannot be written (a read-only folder, a full disk) costs the next build time, not this build
+      // its output.
       try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(partial, JSON.stringify(body));
-        renameSync(partial, file(key));
+        writeCacheFile(file(key), JSON.stringify(body));
         counts.writes++;
       } catch {
-        rmSync(partial, { force: true });
+        // Nothing kept: the next build renders this article again.
       }
     },
     prune() {

@@ -1,9 +1,9 @@
 /** Renders a social card to PNG: satori lays it out as SVG, resvg rasterises it, png.ts writes the file. Fonts come from npm. */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { cacheRoot } from '../pipeline/cache-root.ts';
+import { cacheRoot, writeCacheFile } from '../pipeline/cache-root.ts';
 import { encodePng, fromPremultiplied, PNG_DEFLATE_LEVEL } from './png.ts';
 import { CARD_SIZE, socialCard, type CardText } from './social-card.ts';
 
@@ -49,11 +49,7 @@ export async function drawCard(text: CardText): Promise<string> {
   const svg = await satori(tree, { ...CARD_SIZE, fonts: loadFonts() });
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render();
   const png = encodePng(image.width, image.height, fromPremultiplied(image.pixels));
-  mkdirSync(CACHE, { recursive: true });
-  // Written aside and renamed, so a build running alongside never reads half a file.
-  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
+  writeCacheFile(file, png);
   return file;
 }
 
