@@ -40,11 +40,32 @@ export function checkSite(dir: string, base: string): string[] {
 }
 
 /**
- * Reads every page of the site in `dir`: the costly half of the check. The build runs it while Pagefind indexes the
- * same pages, and checkPages afterwards, when the search index's files exist too.
+ * Reads every page of the site in `dir`: the costly half of the check. The build reads pages as Astro writes them
+ * (pageReader) and the rest while Pagefind indexes them, and runs checkPages afterwards, when the search index's
+ * files exist too.
  */
 export function readPages(dir: string): SitePages {
+  return pageReader(dir).finish();
+}
+
+/** Reads a site's pages while it is being built, and the rest once it is complete. */
+export interface PageReader {
+  /**
+   * Reads one page now, by its path in the site ("people/joe-biden/index.html"). A page not there yet, or changing
+   * while it is read, is left for finish.
+   */
+  read(file: string): void;
+  /** Reads every page not read yet or changed since, forgets pages gone, and returns them all, in path order. */
+  finish(): SitePages;
+}
+
+/**
+ * A reader of the pages of the site in `dir`. Each page read is kept with its size and modification time, and finish
+ * reads again any page whose size or time differs, so reading early never leaves a half-written page in the check.
+ */
+export function pageReader(dir: string): PageReader {
   const pages = new Map<string, Page>();
+  const stamps = new Map<string, string>();
   // Pages repeat the same addresses and ids (the navigation, entity links, p-1, p-2…): each distinct string is kept
   // once, as a copy. The parser's strings are slices of the page's text and would keep every page of the site in
   // memory (a heap of 1.2 GB for 17,000 pages); with copies it is 140 MB.
@@ -56,8 +77,39 @@ export function readPages(dir: string): SitePages {
     strings.set(copy, copy);
     return copy;
   };
-  for (const file of listFiles(dir)) if (file.endsWith('.html')) pages.set(file, readPage(join(dir, file), intern));
-  return { dir, pages };
+  const stampOf = (path: string) => {
+    const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+    return stat ? `${stat.size}:${stat.mtimeNs}` : undefined;
+  };
+  const readNow = (file: string): boolean => {
+    const path = join(dir, file);
+    const before = stampOf(path);
+    if (before === undefined) return false;
+    const text = readFileSync(path, 'utf8');
+    if (stampOf(path) !== before) return false;
+    pages.set(file, parsePage(text, intern));
+    stamps.set(file, before);
+    return true;
+  };
+  return {
+    read(file) {
+      try {
+        readNow(file);
+      } catch {
+        // Not there, or not readable yet: finish reads it.
+      }
+    },
+    finish() {
+      const files = listFiles(dir).filter((file) => file.endsWith('.html'));
+      const ordered = new Map<string, Page>();
+      for (const file of files) {
+        if (stamps.get(file) !== stampOf(join(dir, file)) && !readNow(file))
+          throw new Error(`${file} changed while the output check read it`);
+        ordered.set(file, pages.get(file)!);
+      }
+      return { dir, pages: ordered };
+    },
+  };
 }
 
 /** Checks pages read by readPages against the files in their folder now. */
@@ -120,7 +172,7 @@ export function checkPages({ dir, pages }: SitePages, base: string): string[] {
   return problems;
 }
 
-function readPage(path: string, intern: (value: string) => string): Page {
+function parsePage(text: string, intern: (value: string) => string): Page {
   // A streaming tokenizer, not a full tree: the check needs only ids and addresses, and it reads every page.
   const ids = new Set<string>();
   const links: Page['links'] = [];
@@ -144,7 +196,7 @@ function readPage(path: string, intern: (value: string) => string): Page {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.end(readFileSync(path, 'utf8'));
+  parser.end(text);
   return { ids, links };
 }
 

@@ -12,7 +12,8 @@ import { readContent } from '../pipeline/read-content.ts';
 import { readAttributionVocabulary } from '../pipeline/read-policy.ts';
 import { checkIntegrity, readIntegrity } from '../pipeline/read-integrity.ts';
 import { codeDigest, CODE_DIGEST_VARIABLE } from '../pipeline/derived-store.ts';
-import { checkPages, readPages, type SitePages } from '../checks/check-site.ts';
+import { writtenPages } from '../checks/astro-progress.ts';
+import { checkPages, pageReader, type SitePages } from '../checks/check-site.ts';
 import { indexSite } from '../search/index-site.ts';
 
 const args = process.argv.slice(2);
@@ -51,6 +52,23 @@ for (const [from, to] of [
 ] as const)
   from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
 
+// The output check reads each page as soon as Astro reports it written, on this process's otherwise idle core; it
+// reads the rest, and any page that changed since, once Astro is done (checks/check-site.ts).
+const reader = pageReader(staging);
+const progress = writtenPages();
+const written: string[] = [];
+let reading = true;
+const readSome = () => {
+  if (!reading) return;
+  for (const file of written.splice(0, 25)) reader.read(file);
+  if (written.length) setImmediate(readSome);
+};
+astro.stdout.on('data', (chunk: Buffer) => {
+  const wasEmpty = written.length === 0;
+  written.push(...progress(chunk));
+  if (wasEmpty && written.length) setImmediate(readSome);
+});
+
 try {
   const content = readContent(contentRoot());
   readAttributionVocabulary(contentRoot());
@@ -75,11 +93,13 @@ if ((await finished) !== 0) {
   fail(`The build failed; ${out} is unchanged.`);
 }
 
-// The search index is built from the finished pages. The output check reads the pages while Pagefind indexes them,
-// and checks the links once the index is written, so it also sees the search page's Pagefind files resolve.
+// The search index is built from the finished pages. The output check reads the pages it has not read yet while
+// Pagefind indexes them, and checks the links once the index is written, so it also sees the search page's Pagefind
+// files resolve.
 let pages: SitePages;
 try {
-  pages = (await indexSite(staging, () => readPages(staging))).meanwhile;
+  reading = false;
+  pages = (await indexSite(staging, () => reader.finish())).meanwhile;
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   fail(`The search index could not be built; ${out} is unchanged.\n  ${(error as Error).message}`, error);

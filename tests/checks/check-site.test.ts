@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkPages, checkSite, readPages } from '../../src/checks/check-site.ts';
+import { checkPages, checkSite, pageReader, readPages } from '../../src/checks/check-site.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -83,5 +83,38 @@ describe('checkSite', () => {
     mkdirSync(join(root, 'pagefind'));
     writeFileSync(join(root, 'pagefind/ui.css'), '');
     expect(checkPages(pages, '/')).toEqual([]);
+  });
+});
+
+describe('pageReader', () => {
+  it('reads pages early and the rest at the end, again any that changed, and forgets those gone', () => {
+    const root = site({
+      'index.html': '<a href="/a/">A</a> <a href="/b/">B</a>',
+      'a/index.html': '<p id="early">A</p>',
+      'b/index.html': '<p id="b">B</p>',
+      'gone/index.html': '<p>soon removed</p>',
+    });
+    const reader = pageReader(root);
+    reader.read('a/index.html');
+    reader.read('gone/index.html');
+    reader.read('not-written-yet/index.html');
+    writeFileSync(join(root, 'a/index.html'), '<!doctype html><p id="late">A, rewritten</p>');
+    rmSync(join(root, 'gone'), { recursive: true });
+    const { pages } = reader.finish();
+    expect([...pages.keys()]).toEqual(['a/index.html', 'b/index.html', 'index.html']);
+    expect([...pages.get('a/index.html')!.ids]).toEqual(['late']);
+    expect([...pages.get('b/index.html')!.ids]).toEqual(['b']);
+  });
+
+  it('gives the same pages whether they were read early or not', () => {
+    const root = site({
+      'index.html': '<a href="/a/#x">A</a> <a href="/missing/">M</a>',
+      'a/index.html': '<p id="x">X</p><a href="../">home</a>',
+    });
+    const early = pageReader(root);
+    early.read('a/index.html');
+    early.read('index.html');
+    expect(checkPages(early.finish(), '/')).toEqual(checkPages(readPages(root), '/'));
+    expect(checkPages(readPages(root), '/')).toEqual(['index.html: <a> points to a missing file: /missing/']);
   });
 });
