@@ -131,23 +131,26 @@ export async function buildCorpus(
   const index = aliasIndexOf(content);
   const processor = createProcessor({ index, href: urls.entity, vocabulary });
   const finder = mentionFinder(index);
-  const keyOf = store && derivationKeys(content, urls, vocabulary);
+  const keyOf = store ? derivationKeys(content, urls, vocabulary) : undefined;
+  const derive = async (article: ParsedArticle): Promise<DerivedBody> => {
+    const rendered = await renderWith(processor, article.body);
+    const notes = new Set(rendered.policyNotes);
+    // The analysis reads the reporting only: a sourcing-policy note is blanked, keeping paragraph numbers aligned.
+    const texts = rendered.paragraphs.map((p) => (notes.has(p.id) ? '' : p.text));
+    return {
+      ...rendered,
+      wordCount: rendered.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0),
+      attributions: extractAttributions(texts, finder, vocabulary),
+      timeline: extractTimelineEvents(texts, article.data.date),
+    };
+  };
   const articles: Article[] = [];
   for (const article of content.articles) {
     const key = keyOf?.(article);
-    let derived = key === undefined ? undefined : store!.get(key);
+    let derived = key === undefined ? undefined : store?.get(key);
     if (!derived) {
-      const rendered = await renderWith(processor, article.body);
-      const notes = new Set(rendered.policyNotes);
-      // The analysis reads the reporting only: a sourcing-policy note is blanked, keeping paragraph numbers aligned.
-      const texts = rendered.paragraphs.map((p) => (notes.has(p.id) ? '' : p.text));
-      derived = {
-        ...rendered,
-        wordCount: rendered.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0),
-        attributions: extractAttributions(texts, finder, vocabulary),
-        timeline: extractTimelineEvents(texts, article.data.date),
-      };
-      if (key !== undefined) store!.set(key, derived);
+      derived = await derive(article);
+      if (key !== undefined) store?.set(key, derived);
     }
     articles.push({ ...article, ...derived });
   }

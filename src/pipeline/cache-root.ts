@@ -1,7 +1,7 @@
 /**
  * Where builds keep what they may reuse (drawn social cards, rendered articles): CACHE_DIR when set, else
- * node_modules/.cache. Keeping this folder from one build to the next (a CI cache) makes the next build faster; deleting
- * it only makes it slower.
+ * node_modules/.cache. Keeping this folder from one build to the next (a CI cache) makes the next build faster;
+ * deleting it only makes it slower.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -4,8 +4,9 @@
  *
  * Entries live in <cache>/derived/<code>/<key>.json, <cache> being CACHE_DIR or node_modules/.cache (cache-root.ts).
  * <code> is a digest of the site's code (every file under src/, the lockfile, Node's version), so a change of code
- * starts an empty folder and the folders of other code are removed; <key> is the article's derivation key (derive/corpus.ts), which changes with its body, its date,
- * the registries, the attribution vocabulary and the base path. Nothing here decides what a body is: a missing,
+ * starts an empty folder and the folders of other code are removed. <key> is the article's derivation key
+ * (derive/corpus.ts), which changes with its body, its date, the registries, the attribution vocabulary and the base
+ * path. Nothing here decides what a body is: a missing,
  * unreadable or half-written entry is a miss, and the article is rendered again.
  */
 import { createHash } from 'node:crypto';
@@ -30,15 +31,11 @@ export interface DiskStore extends DerivedStore {
 /** A digest of the code that derives bodies: every file under src/, the lockfile and the Node version. */
 export function codeDigest(projectRoot: string): string {
   const hash = createHash('sha256').update(process.versions.node);
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(path);
-    }
-  };
-  walk(join(projectRoot, 'src'));
+  const src = join(projectRoot, 'src');
+  const files = readdirSync(src, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
   const lockfile = join(projectRoot, 'package-lock.json');
   if (existsSync(lockfile)) files.push(lockfile);
   for (const file of files) {

@@ -1,4 +1,7 @@
-/** Renders a social card to PNG: satori lays it out as SVG, resvg rasterises it, png.ts writes the file. Fonts come from npm. */
+/**
+ * Renders a social card to PNG: satori lays it out as SVG, resvg rasterises it, png.ts writes the file. Fonts come
+ * from npm.
+ */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
