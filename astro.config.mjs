@@ -1,11 +1,11 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentRoot } from './src/pipeline/content-root.ts';
-import { readContentOnce } from './src/pipeline/content-cache.ts';
-import { lastModified } from './src/sitemap/last-modified.ts';
-import { socialCards } from './src/social/integration.ts';
-import { createUrls } from './src/urls.ts';
+import { contentRoot } from './src/parse/content-root.ts';
+import { readContentOnce } from './src/parse/content-cache.ts';
+import { lastModified } from './src/emit/last-modified.ts';
+import { socialCards } from './src/build/social/integration.ts';
+import { createUrls } from './src/model/urls.ts';
 
 /**
  * Where the site lives. Both come from the environment so that one build serves the root of a domain or a
@@ -39,7 +39,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [
-    // Link-preview images, drawn on worker threads while the pages build (src/social/).
+    // Link-preview images, drawn on worker threads while the pages build (src/build/social/).
     socialCards(),
     sitemap({
       // Pages only: feeds, robots.txt and data files are not pages (every page address ends in "/").

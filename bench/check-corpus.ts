@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { aliasIndexOf } from '../src/derive/corpus.ts';
-import { findMentions } from '../src/entities/alias-index.ts';
-import { readContent } from '../src/pipeline/read-content.ts';
+import { findMentions } from '../src/analysis/alias-index.ts';
+import { readContent } from '../src/parse/read-content.ts';
 
 /** Problems in the corpus at `dir`, one line each; empty when the site would accept it without a warning. */
 export function checkCorpus(dir: string): string[] {

@@ -1,9 +1,9 @@
 /**
- * Indexes an already built site with Pagefind, as the build's last step does (src/search/index-site.ts), and nothing
+ * Indexes an already built site with Pagefind, as the build's last step does (src/build/index-site.ts), and nothing
  * else: what search costs by itself, for bench/run.ts to set beside the whole build and the baseline.
  *   node bench/pagefind-alone.ts DIR
  */
-import { indexSite } from '../src/search/index-site.ts';
+import { indexSite } from '../src/build/index-site.ts';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: node bench/pagefind-alone.ts DIR (a built site)');

@@ -1,7 +1,7 @@
 /**
  * Summarises V8 CPU profiles (from `node --cpu-prof`, or NODE_OPTIONS=--cpu-prof for the build and its Astro child):
  * the functions with the most self time and the most total time, so the costly stage of a build is visible.
- *   CONTENT_DIR=… NODE_OPTIONS="--cpu-prof --cpu-prof-dir=bench/out/prof" node src/cli/build.ts --out …
+ *   CONTENT_DIR=… NODE_OPTIONS="--cpu-prof --cpu-prof-dir=bench/out/prof" node src/build/cli.ts --out …
  *   node bench/profile-summary.ts bench/out/prof/*.cpuprofile [--top 25]
  */
 import { readFileSync } from 'node:fs';

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 /** Cache and output folders a cold build must not find. */
 const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite', '.build-tmp', 'dist'];
 /**
- * The site's own cache (src/pipeline/cache-root.ts): drawn social cards and rendered articles, which a publisher's
+ * The site's own cache (src/derive/cache-root.ts): drawn social cards and rendered articles, which a publisher's
  * rebuild keeps.
  */
 const BUILD_CACHE = 'node_modules/.cache';

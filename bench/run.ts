@@ -1,5 +1,5 @@
 /**
- * The build benchmark: for each corpus size, builds the real site (src/cli/build.ts, analysis and output checks
+ * The build benchmark: for each corpus size, builds the real site (src/build/cli.ts, analysis and output checks
  * included) and the plain Astro baseline on the same generated corpus, one child process each, cold caches, and
  * prints wall time, CPU time and memory of both, their ratio, the time per article, and the biggest pages. The site
  * is built twice: cold, and again keeping only its own cache of drawn cards and rendered articles (a publisher's next
@@ -58,7 +58,7 @@ async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot
   clearCaches(siteRoot);
   console.error(`N=${n}: building the site…`);
   const site = await measure({
-    argv: [process.execPath, 'src/cli/build.ts', '--out', join(OUT, `site-${n}`)],
+    argv: [process.execPath, 'src/build/cli.ts', '--out', join(OUT, `site-${n}`)],
     cwd: siteRoot,
     env,
     log: join(OUT, 'logs', `site-${n}.log`),
@@ -66,7 +66,7 @@ async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot
   clearCaches(siteRoot, { keepBuildCache: true });
   console.error(`N=${n}: building the site again, keeping its cache of cards and rendered articles…`);
   const siteWarm = await measure({
-    argv: [process.execPath, 'src/cli/build.ts', '--out', join(OUT, `site-${n}`)],
+    argv: [process.execPath, 'src/build/cli.ts', '--out', join(OUT, `site-${n}`)],
     cwd: siteRoot,
     env,
     log: join(OUT, 'logs', `site-warm-${n}.log`),

@@ -1,7 +1,7 @@
-/** Wires the content folders to the content model: one loader per collection, the schemas from src/schemas. */
+/** Wires the content folders to the content model: one loader per collection, the schemas from src/model. */
 import { defineCollection } from 'astro:content';
-import { articleSchema, organisationSchema, personSchema } from './schemas/content.ts';
-import { contentLoader } from './pipeline/content-loader.ts';
+import { articleSchema, organisationSchema, personSchema } from './model/content.ts';
+import { contentLoader } from './parse/content-loader.ts';
 
 export const collections = {
   articles: defineCollection({ loader: contentLoader('articles'), schema: articleSchema }),

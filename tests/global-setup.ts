@@ -10,7 +10,7 @@ import { buildEnv } from './helpers.ts';
 export const TEST_SITE_DIR = resolve('.build-tmp/test-site');
 
 export default function setup(): void {
-  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', TEST_SITE_DIR], {
+  const result = spawnSync(process.execPath, ['src/build/cli.ts', '--out', TEST_SITE_DIR], {
     encoding: 'utf8',
     env: buildEnv(),
   });

@@ -35,9 +35,9 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ...extra };
 }
 
-/** Builds the site into `out` with the command users run (src/cli/build.ts), with extra environment variables. */
+/** Builds the site into `out` with the command users run (src/build/cli.ts), with extra environment variables. */
 export function buildSite(out: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], { encoding: 'utf8', env: buildEnv(env) });
+  return spawnSync(process.execPath, ['src/build/cli.ts', '--out', out], { encoding: 'utf8', env: buildEnv(env) });
 }
 
 /** A SHA-256 of every file in a folder, by relative path: two folders are byte-identical when these are equal. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, createUrls, type Urls } from '../src/urls.ts';
+import { absoluteUrl, createUrls, type Urls } from '../src/model/urls.ts';
 
 describe('the addresses of feeds, search and the archive', () => {
   const person = { type: 'person' as const, id: 'joe-biden' };

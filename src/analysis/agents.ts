@@ -3,8 +3,8 @@
  * speaker just after an inverted verb ("said Ana Silva"). Shared by the quotation extractor and the sourcing
  * classifier so that both read a sentence the same way.
  */
-import type { Mention } from './types.ts';
-import { alternation, type AttributionVocabulary } from './vocabulary.ts';
+import type { Mention } from '../model/entity.ts';
+import { alternation, type AttributionVocabulary } from '../model/vocabulary.ts';
 
 /** Who a reporting verb is attributed to, with its offsets in the paragraph. */
 export type Agent =

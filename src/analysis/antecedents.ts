@@ -3,7 +3,7 @@
  * speaker's appositive ("said Charles A. Kupchan, a professor who advised President Barack Obama") are skipped:
  * a following "He added:" means the speaker, not the president in the description.
  */
-import type { Mention } from './types.ts';
+import type { Mention } from '../model/entity.ts';
 
 /** Looks up the last person named before a point in the article. */
 export interface Antecedents {

@@ -8,8 +8,9 @@ import { indexAntecedents, type Antecedents } from './antecedents.ts';
 import { findQuoteSpans, insideSpans } from './quote-spans.ts';
 import { splitSentences } from './sentences.ts';
 import { isSourcingPolicyNote } from './sourcing-policy.ts';
-import type { Mention, MentionFinder } from './types.ts';
-import { alternation, type AttributionVocabulary } from './vocabulary.ts';
+import type { Mention } from '../model/entity.ts';
+import type { MentionFinder } from './types.ts';
+import { alternation, type AttributionVocabulary } from '../model/vocabulary.ts';
 
 /** The kinds of source, as in the content model's `sourceKinds`. */
 export type AttributionKind = 'named' | 'anonymous' | 'outlet' | 'document';

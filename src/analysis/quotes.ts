@@ -6,15 +6,16 @@ import { agentAfter, agentBefore, agentPatterns, type Agent, type AgentPatterns 
 import { indexAntecedents, type Antecedents } from './antecedents.ts';
 import { findQuoteSpans, insideSpans, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
-import type { Mention, MentionFinder } from './types.ts';
+import type { EntityRef, Mention } from '../model/entity.ts';
+import type { MentionFinder } from './types.ts';
 import { venuePatterns, type VenuePatterns } from './venues.ts';
-import type { AttributionVocabulary } from './vocabulary.ts';
+import type { AttributionVocabulary } from '../model/vocabulary.ts';
 
 /** full: a spoken sentence; fragment: a quoted phrase inside the writer's sentence; continued: more of the previous quotation; scare: a title or scare quote, not a quotation. */
 export type QuoteKind = 'full' | 'fragment' | 'scare' | 'continued';
 
 /** Who said it: a registry entity, or how the article describes an unnamed speaker. */
-export type Speaker = { id: string; type: 'person' | 'organisation' } | { description: string };
+export type Speaker = EntityRef | { description: string };
 
 /** One quoted stretch of an article. */
 export interface Quote {

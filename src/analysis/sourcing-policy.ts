@@ -3,7 +3,7 @@
  * before using anonymous sources"), by the phrases listed in the vocabulary file, so it is shown as policy and never
  * counted as reporting. No article is named here: a new outlet's note needs only new phrases in the YAML.
  */
-import type { AttributionVocabulary } from './vocabulary.ts';
+import type { AttributionVocabulary } from '../model/vocabulary.ts';
 
 /** How a paragraph is treated by the sourcing analysis. */
 export type ParagraphRole = 'text' | 'policy';

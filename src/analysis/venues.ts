@@ -2,7 +2,7 @@
  * Finds where words were said: "told reporters on Thursday", "in an interview on CNBC", "on MSNBC's Morning Joe",
  * "wrote on the Just Security website". Titles keep their words but lose their quotation marks.
  */
-import { alternation, type AttributionVocabulary } from './vocabulary.ts';
+import { alternation, type AttributionVocabulary } from '../model/vocabulary.ts';
 
 const weekday = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const when = `(?:\\s+(?:on\\s+)?${weekday}|\\s+(?:this|last)\\s+(?:week|weekend|month))?`;

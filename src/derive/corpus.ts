@@ -7,20 +7,15 @@ import { extractAttributions, type Attribution } from '../analysis/attributions.
 import { coOccurrences } from '../analysis/co-occurrence.ts';
 import { sentenceAt } from '../analysis/sentences.ts';
 import { extractTimelineEvents, type TimelineEvent } from '../analysis/timeline.ts';
-import type { AttributionVocabulary } from '../analysis/vocabulary.ts';
-import type { RawContent } from '../pipeline/check-references.ts';
-import type { ContentProblem } from '../pipeline/content-error.ts';
-import type { ParsedArticle, ParsedEntry } from '../pipeline/parse-file.ts';
-import {
-  buildAliasIndex,
-  mentionFinder,
-  type AliasIndex,
-  type EntityRef,
-  type EntityType,
-} from '../entities/alias-index.ts';
+import type { AttributionVocabulary } from '../model/vocabulary.ts';
+import type { RawContent } from '../parse/check-references.ts';
+import type { ContentProblem } from '../model/content-error.ts';
+import type { ParsedArticle, ParsedEntry } from '../parse/parse-file.ts';
+import { buildAliasIndex, mentionFinder, type AliasIndex } from '../analysis/alias-index.ts';
+import { entityKey, parseEntityKey, REGISTRIES, type EntityRef } from '../model/entity.ts';
 import { createProcessor, renderWith, type RenderedBody } from '../markdown/processor.ts';
-import type { OrganisationData, PersonData } from '../schemas/content.ts';
-import type { Urls } from '../urls.ts';
+import type { OrganisationData, PersonData } from '../model/content.ts';
+import type { Urls } from '../model/urls.ts';
 
 /** A rendered article with what the pipeline and the analysis learnt about it. */
 export interface Article extends ParsedArticle, RenderedBody {
@@ -37,7 +32,7 @@ export type DerivedBody = RenderedBody & Pick<Article, 'wordCount' | 'attributio
 
 /**
  * Somewhere derived bodies are kept between builds, by a key that changes with everything they are derived from
- * (pipeline/derived-store.ts keeps them on disk). A store answers undefined for what it does not hold.
+ * (derive/derived-store.ts keeps them on disk). A store answers undefined for what it does not hold.
  */
 export interface DerivedStore {
   get(key: string): DerivedBody | undefined;
@@ -77,11 +72,6 @@ export interface Corpus {
   connections: Map<string, Connection[]>;
   /** Problems that do not stop the build but that editors should see. */
   warnings: ContentProblem[];
-}
-
-/** The map key of an entity: "person:joe-biden". */
-export function entityKey(ref: EntityRef): string {
-  return `${ref.type}:${ref.id}`;
 }
 
 /** Every person's and organisation's name and aliases, as the alias index is built from them. */
@@ -232,7 +222,7 @@ function indexConnections(articles: readonly Article[]): Map<string, Connection[
   const result = new Map<string, Connection[]>();
   const add = (key: string, other: string, articles: number, paragraphs: number) => {
     const list = result.get(key) ?? [];
-    list.push({ ...parseKey(other), articles, paragraphs });
+    list.push({ ...parseEntityKey(other), articles, paragraphs });
     result.set(key, list);
   };
   // coOccurrences lists pairs strongest first, so each entity's list comes out strongest first too.
@@ -241,11 +231,6 @@ function indexConnections(articles: readonly Article[]): Map<string, Connection[
     add(pair.b, pair.a, pair.articles, pair.paragraphs);
   }
   return result;
-}
-
-function parseKey(key: string): EntityRef {
-  const [type, id] = key.split(':') as [EntityType, string];
-  return { type, id };
 }
 
 function undeclaredMentions(articles: readonly Article[]): ContentProblem[] {
@@ -257,7 +242,7 @@ function undeclaredMentions(articles: readonly Article[]): ContentProblem[] {
       const key = entityKey(mention);
       if (listed.has(key) || reported.has(key)) continue;
       reported.add(key);
-      const field = mention.type === 'person' ? 'people' : 'organisations';
+      const field = REGISTRIES[mention.type].field;
       problems.push({
         file: article.file,
         field,

@@ -4,9 +4,9 @@
  */
 import type { AttributionKind } from '../analysis/attributions.ts';
 import type { QuoteKind } from '../analysis/quotes.ts';
-import type { EntityType } from '../entities/alias-index.ts';
+import { entityKey, type EntityType } from '../model/entity.ts';
 import { roleAt } from './roles.ts';
-import { entityKey, type Corpus } from './corpus.ts';
+import type { Corpus } from './corpus.ts';
 
 /** A quotation with its article, paragraph and speaker. */
 export interface QuoteRecord {

@@ -1,8 +1,11 @@
 /** What a reader is told about how an article's text reached us and what the editors changed. */
-import { analyse, type IntegrityReport } from '../integrity/analyse.ts';
-import type { ArticleIntegrityFiles } from '../integrity/article-files.ts';
-import type { EditKind } from '../integrity/edit-kinds.ts';
-import { countEditsByKind, receivedSegments, type Segment } from '../integrity/received-segments.ts';
+import { analyse, type IntegrityReport } from '../analysis/integrity/analyse.ts';
+import { checkLedger } from '../analysis/integrity/check-ledger.ts';
+import { countEditsByKind, receivedSegments, type Segment } from '../analysis/integrity/received-segments.ts';
+import type { ContentProblem } from '../model/content-error.ts';
+import type { EditKind } from '../model/edit-kinds.ts';
+import type { SiteContent } from '../parse/read-content.ts';
+import type { ParsedLedger } from '../parse/read-ledgers.ts';
 
 /** The integrity record of one article. */
 export interface ArticleIntegrity {
@@ -15,18 +18,33 @@ export interface ArticleIntegrity {
 }
 
 /**
- * The integrity record of an article from its ledger files, where it has them. (The reading edition is not analysed
- * here: no page shows that report, and at 10,000 articles it cost 9 s a build.)
+ * The integrity record of an article from its ledger, where it has one, and its reading edition (its body). (The
+ * reading edition is not analysed here: no page shows that report, and at 10,000 articles it cost 9 s a build.)
  */
-export function articleIntegrity(files: ArticleIntegrityFiles | undefined): ArticleIntegrity {
-  if (!files) {
+export function articleIntegrity(ledger: ParsedLedger | undefined, readingBody: string): ArticleIntegrity {
+  if (!ledger) {
     return { received: null, edits: countEditsByKind({ edits: [] }), segments: null };
   }
   return {
-    received: analyse(files.received),
-    edits: countEditsByKind(files.ledger),
-    segments: receivedSegments(files.received, files.readingBody, files.ledger, files.ledgerFile),
+    received: analyse(ledger.received),
+    edits: countEditsByKind(ledger.ledger),
+    segments: receivedSegments(ledger.received, readingBody, ledger.ledger, ledger.file),
   };
+}
+
+/**
+ * Every gap between a ledger and its article: an edit that does not occur, or a difference the ledger does not
+ * explain. The build stops on any, rather than publish a misleading record.
+ */
+export function checkIntegrity(content: Pick<SiteContent, 'articles' | 'ledgers'>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const article of content.articles) {
+    const ledger = content.ledgers.get(article.slug);
+    if (!ledger) continue;
+    for (const problem of checkLedger(ledger.received, article.body, ledger.ledger, ledger.file).problems)
+      problems.push({ file: ledger.file, field: 'edits', message: problem.replace(`${ledger.file}: `, '') });
+  }
+  return problems;
 }
 
 /** The number of edits in a record. */

@@ -1,5 +1,5 @@
 /** A person's role on a given date, derived from the spans in the registry. */
-import type { Role } from '../schemas/content.ts';
+import type { Role } from '../model/content.ts';
 
 /** The roles held on `date` (YYYY-MM-DD), most recently started first; open-ended spans count as held. */
 export function rolesAt(roles: readonly Role[], date: string): Role[] {

@@ -6,7 +6,8 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { findMentions, type AliasIndex, type EntityRef } from '../entities/alias-index.ts';
+import { findMentions, type AliasIndex } from '../analysis/alias-index.ts';
+import type { EntityRef } from '../model/entity.ts';
 
 /** A mention located in the article: which paragraph, and where in its text. */
 export interface LocatedMention extends EntityRef {

@@ -5,7 +5,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { isSourcingPolicyNote } from '../analysis/sourcing-policy.ts';
-import type { AttributionVocabulary } from '../analysis/vocabulary.ts';
+import type { AttributionVocabulary } from '../model/vocabulary.ts';
 
 declare module 'vfile' {
   interface DataMap {

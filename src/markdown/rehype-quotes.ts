@@ -8,7 +8,7 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { extractQuotes, type Quote } from '../analysis/quotes.ts';
 import type { MentionFinder } from '../analysis/types.ts';
-import type { AttributionVocabulary } from '../analysis/vocabulary.ts';
+import type { AttributionVocabulary } from '../model/vocabulary.ts';
 import { wrapRange } from './text-ranges.ts';
 
 /** A quotation located in the rendered article. */

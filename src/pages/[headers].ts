@@ -3,8 +3,8 @@
  * starts with "_" is not built by Astro, so the name comes in as a parameter.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { headersFile } from '../security/headers.ts';
-import { urls } from '../urls.ts';
+import { headersFile } from '../emit/headers.ts';
+import { urls } from '../model/urls.ts';
 
 export const getStaticPaths = (() => [{ params: { headers: '_headers' } }]) satisfies GetStaticPaths;
 

@@ -1,4 +1,4 @@
 /** The site feed as Atom: every article, newest first. */
-import { siteFeedRoute } from '../routes/feeds.ts';
+import { siteFeedRoute } from '../emit/feeds/feed-routes.ts';
 
 export const GET = siteFeedRoute('atom');

@@ -1,9 +1,11 @@
 /** Test helpers: a mention finder over a fixed alias list, the real vocabulary file and the two articles' paragraphs. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import matter from 'gray-matter';
-import type { Mention, MentionFinder } from '../../src/analysis/types.ts';
-import { parseAttributionVocabulary, type AttributionVocabulary } from '../../src/analysis/vocabulary.ts';
+import { parseArticle } from '../../src/parse/parse-file.ts';
+import type { MentionFinder } from '../../src/analysis/types.ts';
+import type { Mention } from '../../src/model/entity.ts';
+import type { AttributionVocabulary } from '../../src/model/vocabulary.ts';
+import { parseAttributionVocabulary } from '../../src/parse/policy-files.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -53,7 +55,7 @@ export const findMentions: MentionFinder = (text) => {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + alias.length;
-      if (!taken.some((t) => start < t.end && end > t.start)) taken.push({ id, type, start, end });
+      if (!taken.some((t) => start < t.end && end > t.start)) taken.push({ id, type, text: m[0], start, end });
     }
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -67,10 +69,11 @@ export const vocabulary: AttributionVocabulary = parseAttributionVocabulary(
 
 /** An article's date and its body split into paragraphs on blank lines. */
 export function loadArticle(name: string): { date: string; paragraphs: string[] } {
-  const { data, content } = matter(readFileSync(`${root}content/articles/${name}.md`, 'utf8'));
-  const raw: unknown = data['date'];
-  const date = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
-  const paragraphs = content
+  const file = `content/articles/${name}.md`;
+  const parsed = parseArticle(file, name, readFileSync(`${root}${file}`));
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  const { date } = parsed.value.data;
+  const paragraphs = parsed.value.body
     .split(/\n\s*\n/)
     .map((p) => p.trim().replace(/\s+/g, ' '))
     .filter(Boolean);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { alternation, parseAttributionVocabulary } from '../../src/analysis/vocabulary.ts';
+import { alternation } from '../../src/model/vocabulary.ts';
+import { parseAttributionVocabulary } from '../../src/parse/policy-files.ts';
 import { vocabulary } from './helpers.ts';
 
 const file = 'content/policy/attribution-vocabulary.yaml';

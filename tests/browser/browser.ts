@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** The system Chromium (installed by src/cli/setup.mjs --browser); CHROMIUM overrides it. */
+/** The system Chromium (installed by src/build/setup.mjs --browser); CHROMIUM overrides it. */
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** Flags for a quiet, headless, sandbox-free Chromium that makes no requests of its own. */

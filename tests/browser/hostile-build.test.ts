@@ -10,9 +10,9 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexSite } from '../../src/search/index-site.ts';
-import { CSP_DIRECTIVES } from '../../src/security/headers.ts';
-import { createUrls } from '../../src/urls.ts';
+import { indexSite } from '../../src/build/index-site.ts';
+import { CSP_DIRECTIVES } from '../../src/emit/headers.ts';
+import { createUrls } from '../../src/model/urls.ts';
 import { buildEnv, copyContent } from '../helpers.ts';
 import { after, PAYLOADS, surround, type Payload } from '../markdown/hostile-payloads.ts';
 import { htmlFiles, pathOf } from '../site/site.ts';
@@ -77,7 +77,7 @@ const payloadArticle = (payload: Payload) =>
     surround(payload),
   ].join('\n');
 
-// Inside the project, as src/cli/build.ts does: Astro writes its prerender chunks beside an output folder in the
+// Inside the project, as src/build/cli.ts does: Astro writes its prerender chunks beside an output folder in the
 // working directory, and into a shared ./.astro/ for one outside it.
 const OUT = resolve('.build-tmp', `hostile-${process.pid}`);
 const copy = copyContent();
@@ -91,7 +91,7 @@ beforeAll(async () => {
   writeFileSync(join(copy.root, 'articles', `${SLUG}.md`), FRONTMATTER_ARTICLE);
   for (const payload of PAYLOADS)
     writeFileSync(join(copy.root, 'articles', `hostile-${payload.id}.md`), payloadArticle(payload));
-  // Astro itself, not src/cli/build.ts: the payloads hold links to files that do not exist (`[a](x)`), which the
+  // Astro itself, not src/build/cli.ts: the payloads hold links to files that do not exist (`[a](x)`), which the
   // link check of the build command rightly refuses, and this test is about what reaches the browser.
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenPages } from '../../src/checks/astro-progress.ts';
+import { writtenPages } from '../../src/build/astro-progress.ts';
 
 describe('writtenPages', () => {
   it('picks the pages Astro reports written, across chunks that cut lines in two', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkPages, checkSite, pageReader, readPages } from '../../src/checks/check-site.ts';
+import { checkPages, checkSite, pageReader, readPages } from '../../src/build/check-site.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousAliases, buildAliasIndex, findMentions } from '../../src/entities/alias-index.ts';
+import { ambiguousAliases, buildAliasIndex, findMentions } from '../../src/analysis/alias-index.ts';
 
 const index = buildAliasIndex([
   { type: 'person', id: 'joe-biden', name: 'Joe Biden', aliases: ['President Biden', 'Mr. Biden', 'Biden'] },

@@ -1,9 +1,9 @@
 /** buildCorpus with a store of derived bodies: what it keys them by, and that a stored body stands for a render. */
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, derivationKeys, type DerivedBody, type DerivedStore } from '../../src/derive/corpus.ts';
-import { readContent } from '../../src/pipeline/read-content.ts';
-import { readAttributionVocabulary } from '../../src/pipeline/read-policy.ts';
-import { createUrls } from '../../src/urls.ts';
+import { readContent } from '../../src/parse/read-content.ts';
+import { readAttributionVocabulary } from '../../src/parse/read-policy.ts';
+import { createUrls } from '../../src/model/urls.ts';
 import { CONTENT } from '../helpers.ts';
 
 const content = readContent(CONTENT);

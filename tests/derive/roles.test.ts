@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestRole, roleAt, rolesAt, spanLabel } from '../../src/derive/roles.ts';
-import { readContent } from '../../src/pipeline/read-content.ts';
+import { readContent } from '../../src/parse/read-content.ts';
 import { CONTENT } from '../helpers.ts';
 
 const roles = [

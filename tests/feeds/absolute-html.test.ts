@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteHtml } from '../../src/feeds/absolute-html.ts';
+import { absoluteHtml } from '../../src/emit/feeds/absolute-html.ts';
 
 const base = 'https://example.org/news/articles/a-story/';
 

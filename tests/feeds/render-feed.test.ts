@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import type { FeedModel } from '../../src/feeds/feed-model.ts';
-import { renderFeed } from '../../src/feeds/render-feed.ts';
-import { utcDate } from '../../src/views/dates.ts';
+import type { FeedModel } from '../../src/emit/feeds/feed-model.ts';
+import { renderFeed } from '../../src/emit/feeds/render-feed.ts';
+import { utcDate } from '../../src/emit/views/dates.ts';
 import { attribute, child, children, parseXml, text } from '../xml.ts';
 
 const HOSTILE = 'Q&A: </script><script>alert(1)</script> ]]> <b>not bold</b> ]]> done';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/integrity/analyse.ts';
-import { loadArticleIntegrity } from '../../src/integrity/article-files.ts';
+import { analyse } from '../../src/analysis/integrity/analyse.ts';
+import { loadArticleIntegrity } from './files.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadArticleIntegrity } from '../../src/integrity/article-files.ts';
-import { checkLedger } from '../../src/integrity/check-ledger.ts';
-import { parseLedger, type Ledger } from '../../src/integrity/ledger-schema.ts';
+import { loadArticleIntegrity } from './files.ts';
+import { checkLedger } from '../../src/analysis/integrity/check-ledger.ts';
+import type { Ledger } from '../../src/model/ledger.ts';
+import { parseLedger } from '../../src/parse/policy-files.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const slugs = ['us-general-urges-ukraine-diplomacy', 'biden-backchannel-to-russia'];
@@ -77,7 +78,7 @@ describe('the ledger check fails on an unexplained difference', () => {
 });
 
 describe('ledger validation names the file, the entry and the field', () => {
-  const head = 'received: r.txt\narticle: a.md\nedits:\n';
+  const head = 'received: received/r.txt\narticle: articles/a.md\nedits:\n';
   it.each([
     [
       'an unknown kind, with a near match',
@@ -106,6 +107,6 @@ describe('ledger validation names the file, the entry and the field', () => {
   });
 
   it('accepts an empty ledger', () => {
-    expect(parseLedger('received: r.txt\narticle: a.md\nedits: []\n', 'x.yaml').edits).toEqual([]);
+    expect(parseLedger('received: received/r.txt\narticle: articles/a.md\nedits: []\n', 'x.yaml').edits).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadArticleIntegrity } from '../../src/integrity/article-files.ts';
-import { countEditsByKind, receivedSegments } from '../../src/integrity/received-segments.ts';
+import { loadArticleIntegrity } from './files.ts';
+import { countEditsByKind, receivedSegments } from '../../src/analysis/integrity/received-segments.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { applyLedger } from '../../src/integrity/apply-ledger.ts';
-import { loadArticleIntegrity } from '../../src/integrity/article-files.ts';
-import { restore } from '../../src/integrity/restore.ts';
-import { parseSubstitutionTable, type SubstitutionTable } from '../../src/integrity/substitution-table.ts';
+import { applyLedger } from '../../src/analysis/integrity/apply-ledger.ts';
+import { loadArticleIntegrity } from './files.ts';
+import { restore } from '../../src/analysis/integrity/restore.ts';
+import type { SubstitutionTable } from '../../src/model/substitution-table.ts';
+import { parseSubstitutionTable } from '../../src/parse/policy-files.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tableFile = 'content/policy/spinner-substitutions.yaml';

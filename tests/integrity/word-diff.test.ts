@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordDiff } from '../../src/integrity/word-diff.ts';
+import { wordDiff } from '../../src/analysis/integrity/word-diff.ts';
 
 describe('wordDiff', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex } from '../../src/entities/alias-index.ts';
+import { buildAliasIndex } from '../../src/analysis/alias-index.ts';
 import { renderMarkdown } from '../../src/markdown/processor.ts';
-import { readAttributionVocabulary } from '../../src/pipeline/read-policy.ts';
-import { createUrls } from '../../src/urls.ts';
+import { readAttributionVocabulary } from '../../src/parse/read-policy.ts';
+import { createUrls } from '../../src/model/urls.ts';
 
 // Fixture folders: input.md is rendered through the site's real pipeline and compared with output.html.
 // To accept a deliberate change, run with UPDATE_FIXTURES=1 and review the diff of output.html.

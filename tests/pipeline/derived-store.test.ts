@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DerivedBody } from '../../src/derive/corpus.ts';
-import { CODE_DIGEST_VARIABLE, codeDigest, openDerivedStore } from '../../src/pipeline/derived-store.ts';
+import { CODE_DIGEST_VARIABLE, codeDigest, openDerivedStore } from '../../src/derive/derived-store.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'news-derived-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle, parseOrganisation, parsePerson, MAX_FRONTMATTER_BYTES } from '../../src/pipeline/parse-file.ts';
+import { parseArticle, parseOrganisation, parsePerson, MAX_FRONTMATTER_BYTES } from '../../src/parse/parse-file.ts';
 
 const FILE = 'content/articles/example.md';
 const frontmatter = (fields: string) => `---\n${fields}\n---\n\nThe body of the article.\n`;
@@ -153,5 +153,31 @@ describe('registry files', () => {
   it('refuses a file that is a list, not fields', () => {
     const result = parseOrganisation('o.yaml', 'o', '- a\n- b\n');
     expect(!result.ok && result.problems[0]?.message).toMatch(/fields written as "name: value"/);
+  });
+});
+
+describe('YAML problems', () => {
+  it.each([
+    ['a bad line in an article', 'article', '---\ntitle: x\ndek: a: b\n---\nBody\n', /line 3, column \d+/],
+    [
+      'a duplicate field in an article',
+      'article',
+      '---\ntitle: x\ntitle: y\n---\nBody\n',
+      /line 3, column 1: .*duplicate/,
+    ],
+    [
+      'an unknown tag',
+      'article',
+      '---\ntitle: !!js/function "x"\n---\nBody\n',
+      /line 2, .*tag !!js\/function is not allowed/,
+    ],
+    ['a bad line in a person', 'person', 'name: X\n  description: [\n', /line \d+, column \d+/],
+  ])('places %s at the line the editor sees', (_, kind, source, pattern) => {
+    const result =
+      kind === 'article'
+        ? parseArticle('content/articles/x.md', 'x', source)
+        : parsePerson('content/people/x.yaml', 'x', source);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.message).join('\n')).toMatch(pattern);
   });
 });

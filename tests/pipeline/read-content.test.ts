@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/pipeline/content-error.ts';
-import { readContent } from '../../src/pipeline/read-content.ts';
+import { ContentError } from '../../src/model/content-error.ts';
+import { readContent } from '../../src/parse/read-content.ts';
 import { CONTENT, copyContent, writeContent } from '../helpers.ts';
 
 let cleanup: (() => void) | undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createUrls } from '../../src/urls.ts';
+import { createUrls } from '../../src/model/urls.ts';
 import { SITE, hrefs, page, texts } from './site.ts';
 
 const urls = createUrls('/');

@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUrls } from '../../src/urls.ts';
+import { createUrls } from '../../src/model/urls.ts';
 import { buildEnv, copyContent } from '../helpers.ts';
 import { child, children, parseXml, text } from '../xml.ts';
 import { allPages, jsonLd, searchFragments } from './expected.ts';
@@ -47,7 +47,7 @@ beforeAll(() => {
         '',
       ].join('\n'),
     );
-    build = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], {
+    build = spawnSync(process.execPath, ['src/build/cli.ts', '--out', out], {
       encoding: 'utf8',
       // Kiritimati is UTC+14: a date computed in local time would fall on the wrong day.
       env: buildEnv({

@@ -5,9 +5,9 @@ import { gunzipSync } from 'node:zlib';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
-import type { ParsedArticle } from '../../src/pipeline/parse-file.ts';
-import { readContent } from '../../src/pipeline/read-content.ts';
-import { createUrls } from '../../src/urls.ts';
+import type { ParsedArticle } from '../../src/parse/parse-file.ts';
+import { readContent } from '../../src/parse/read-content.ts';
+import { createUrls } from '../../src/model/urls.ts';
 import { CONTENT } from '../helpers.ts';
 import { SITE, hrefs, page } from './site.ts';
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { FEED_ITEM_LIMIT } from '../../src/feeds/feed-model.ts';
-import { FEED_FILES, type FeedKind } from '../../src/urls.ts';
-import { utcDate } from '../../src/views/dates.ts';
+import { FEED_ITEM_LIMIT } from '../../src/emit/feeds/feed-model.ts';
+import { FEED_FILES, type FeedKind } from '../../src/model/urls.ts';
+import { utcDate } from '../../src/emit/views/dates.ts';
 import { attribute, child, children, parseXml, text } from '../xml.ts';
 import { page } from './site.ts';
 import {

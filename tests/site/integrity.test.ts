@@ -3,8 +3,8 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { parseLedger } from '../../src/integrity/ledger-schema.ts';
-import { createUrls } from '../../src/urls.ts';
+import { parseLedger } from '../../src/parse/policy-files.ts';
+import { createUrls } from '../../src/model/urls.ts';
 import { hrefs, page, texts } from './site.ts';
 
 const urls = createUrls('/');

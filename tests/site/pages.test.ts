@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/checks/check-site.ts';
+import { checkSite } from '../../src/build/check-site.ts';
 import { buildCorpus } from '../../src/derive/corpus.ts';
-import { readContent } from '../../src/pipeline/read-content.ts';
-import { readAttributionVocabulary } from '../../src/pipeline/read-policy.ts';
-import { createUrls } from '../../src/urls.ts';
+import { readContent } from '../../src/parse/read-content.ts';
+import { readAttributionVocabulary } from '../../src/parse/read-policy.ts';
+import { createUrls } from '../../src/model/urls.ts';
 import { CONTENT } from '../helpers.ts';
 import { SITE, hasPage, hrefs, page, texts } from './site.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
-import { LONG_PAGE } from '../../src/views/table-of-contents.ts';
+import { LONG_PAGE } from '../../src/emit/views/table-of-contents.ts';
 import { attribute, child, children, parseXml, text } from '../xml.ts';
 import { hasPage, hrefs, page, texts } from './site.ts';
 import { absolute, allPages, articlesNewestFirst, content, declared, entities, file, urls } from './expected.ts';

@@ -10,7 +10,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/security/headers.ts';
+import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/emit/headers.ts';
 import { htmlFiles, SITE } from './site.ts';
 
 /** The directives of a policy string, by name. */

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/pipeline/read-content.ts';
-import { createUrls } from '../../src/urls.ts';
+import { readContent } from '../../src/parse/read-content.ts';
+import { createUrls } from '../../src/model/urls.ts';
 import { CONTENT } from '../helpers.ts';
 import { SITE, page } from './site.ts';
 

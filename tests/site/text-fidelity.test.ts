@@ -15,8 +15,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/pipeline/read-content.ts';
-import { createUrls } from '../../src/urls.ts';
+import { readContent } from '../../src/parse/read-content.ts';
+import { createUrls } from '../../src/model/urls.ts';
 import { CONTENT } from '../helpers.ts';
 import { SITE } from './site.ts';
 

@@ -17,7 +17,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** Builds into `out` with the build command, in the background; resolves to its exit code and error output. */
 function build(out: string, env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['src/cli/build.ts', '--out', out], { env: buildEnv(env) });
+    const child = spawn(process.execPath, ['src/build/cli.ts', '--out', out], { env: buildEnv(env) });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.resume();

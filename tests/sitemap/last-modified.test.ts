@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RawContent } from '../../src/pipeline/check-references.ts';
-import { lastModified } from '../../src/sitemap/last-modified.ts';
-import { createUrls } from '../../src/urls.ts';
+import type { RawContent } from '../../src/parse/check-references.ts';
+import { lastModified } from '../../src/emit/last-modified.ts';
+import { createUrls } from '../../src/model/urls.ts';
 
 /** Just the frontmatter fields lastModified reads. */
 function article(slug: string, date: string, fields: Record<string, unknown> = {}) {

@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { drawCards } from '../../src/social/card-pool.ts';
-import { cachedCardFile, renderCard } from '../../src/social/render-card.ts';
-import type { CardText } from '../../src/social/social-card.ts';
+import { drawCards } from '../../src/build/social/card-pool.ts';
+import { cachedCardFile, renderCard } from '../../src/build/social/render-card.ts';
+import type { CardText } from '../../src/emit/social/social-card.ts';
 import { decodePng } from './decode-png.ts';
 
 const texts: CardText[] = ['One', 'Two', 'Three'].map((title) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { encodePng, fromPremultiplied } from '../../src/social/png.ts';
+import { encodePng, fromPremultiplied } from '../../src/build/social/png.ts';
 import { decodePng } from './decode-png.ts';
 
 describe('encodePng', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { socialCard, type CardNode } from '../../src/social/social-card.ts';
+import { socialCard, type CardNode } from '../../src/emit/social/social-card.ts';
 
 /** Every string in a card tree, in order. */
 function texts(node: CardNode): string[] {

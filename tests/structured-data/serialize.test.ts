@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { serializeJsonLd } from '../../src/structured-data/serialize.ts';
+import { serializeJsonLd } from '../../src/emit/structured-data/serialize.ts';
 
 const HOSTILE = 'Breaking </script><script>alert(1)</script> <!-- & \u2028 --> </SCRIPT >';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Corpus } from '../../src/derive/corpus.ts';
-import { archiveYears, neighbours } from '../../src/views/archive.ts';
-import { monthLabel, utcDate } from '../../src/views/dates.ts';
+import { archiveYears, neighbours } from '../../src/emit/views/archive.ts';
+import { monthLabel, utcDate } from '../../src/emit/views/dates.ts';
 
 /** A corpus holding only what the archive reads: slugs and dates, newest first as the derive stage sorts them. */
 function corpusOf(...dated: Array<[string, string]>): Corpus {

@@ -1,8 +1,8 @@
-/** The site's data as static files under /data/ (the list and what each holds: src/views/data-files.ts). */
+/** The site's data as static files under /data/ (the list and what each holds: src/emit/views/data-files.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus, getDatasets } from '../../load-corpus.ts';
-import { urls } from '../../urls.ts';
-import { DATA_FILES } from '../../views/data-files.ts';
+import { getCorpus, getDatasets } from '../../derive/load-corpus.ts';
+import { urls } from '../../model/urls.ts';
+import { DATA_FILES } from '../../emit/views/data-files.ts';
 
 export const getStaticPaths = (() =>
   DATA_FILES.map((file) => ({ params: { file: file.name }, props: { file } }))) satisfies GetStaticPaths;

@@ -1,0 +1,174 @@
+/**
+ * The restoration tool's core: from a received text and the substitution table, propose a reading edition, the
+ * ledger entries that produce it, and the spots only an editor can decide. It never guesses: a spun form with no
+ * matching rule and no default is left as received and listed.
+ */
+import { applyLedger } from './apply-ledger.ts';
+import type { LedgerEntry } from '../../model/ledger.ts';
+import type { Substitution, SubstitutionTable } from '../../model/substitution-table.ts';
+import { excerpt, indexOfWhole, receivedParagraphs } from './text.ts';
+
+/** A spot the table cannot decide. */
+export interface Undecided {
+  /** Received paragraph number. */
+  paragraph: number;
+  /** Offset of the spun form in the received text. */
+  offset: number;
+  /** The spun form as received. */
+  received: string;
+  /** The received words around it. */
+  context: string;
+  /** What it may stand for, from the table. */
+  candidates: string[];
+}
+
+/** What the tool proposes. */
+export interface Proposal {
+  /** The proposed reading edition: received paragraphs with the decided restorations, separated by blank lines. */
+  reading: string;
+  /** Ledger entries (kind spinner) that turn the received text into the proposal. */
+  edits: LedgerEntry[];
+  /** Spots left as received for the editor to decide. */
+  undecided: Undecided[];
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Proposes a reading edition, its ledger entries and the undecided spots for one received text. */
+export function restore(received: string, table: SubstitutionTable): Proposal {
+  const byFirstWord = indexTable(table);
+  const edits: LedgerEntry[] = [];
+  const undecided: Undecided[] = [];
+  for (const paragraph of receivedParagraphs(received)) {
+    const words = [...paragraph.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    const found: { start: number; received: string; reading: string }[] = [];
+    for (let i = 0; i < words.length;) {
+      const match = longestMatch(paragraph.text, words, i, byFirstWord.get(words[i]!.text.toLowerCase()) ?? []);
+      if (!match) {
+        i++;
+        continue;
+      }
+      const { substitution, length } = match;
+      const spunText = paragraph.text.slice(words[i]!.start, words[i + length - 1]!.end);
+      const original = decide(substitution, words.slice(0, i), words.slice(i + length));
+      if (original === undefined) {
+        undecided.push({
+          paragraph: paragraph.number,
+          offset: paragraph.start + words[i]!.start,
+          received: spunText,
+          context: excerpt(paragraph.text, words[i]!.start, words[i + length - 1]!.end),
+          candidates: candidates(substitution),
+        });
+      } else if (original.toLowerCase() !== spunText.toLowerCase()) {
+        found.push({ start: words[i]!.start, received: spunText, reading: matchCase(original, spunText) });
+      }
+      i += length;
+    }
+    edits.push(...placeEntries(paragraph.number, paragraph.text, found));
+  }
+  const replay = applyLedger(received, edits);
+  return { reading: replay.paragraphs.map((p) => p.text).join('\n\n'), edits, undecided };
+}
+
+function indexTable(table: SubstitutionTable): Map<string, { substitution: Substitution; words: string[] }[]> {
+  const index = new Map<string, { substitution: Substitution; words: string[] }[]>();
+  for (const substitution of table.substitutions) {
+    const words = substitution.spun.toLowerCase().split(/\s+/);
+    const list = index.get(words[0]!) ?? [];
+    list.push({ substitution, words });
+    index.set(words[0]!, list);
+  }
+  // Longest spun forms first, so that "arsenic good arsenic" wins over "arsenic".
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+function longestMatch(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  options: readonly { substitution: Substitution; words: string[] }[],
+): { substitution: Substitution; length: number } | undefined {
+  for (const option of options) {
+    const last = words[i + option.words.length - 1];
+    if (!last) continue;
+    const slice = text.slice(words[i]!.start, last.end).toLowerCase();
+    if (slice === option.words.join(' ')) return { substitution: option.substitution, length: option.words.length };
+  }
+  return undefined;
+}
+
+function decide(substitution: Substitution, before: readonly Word[], after: readonly Word[]): string | undefined {
+  for (const rule of substitution.rules) {
+    const previousOk = rule.previous === undefined || rule.previous.some((p) => endsWith(before, p));
+    const nextOk = rule.next === undefined || rule.next.some((p) => startsWith(after, p));
+    if (previousOk && nextOk) return rule.original;
+  }
+  return substitution.original;
+}
+
+function endsWith(words: readonly Word[], phrase: string): boolean {
+  const wanted = phrase.toLowerCase().split(/\s+/);
+  return (
+    wanted.length <= words.length && wanted.every((w, k) => same(words[words.length - wanted.length + k]!.text, w))
+  );
+}
+
+function startsWith(words: readonly Word[], phrase: string): boolean {
+  const wanted = phrase.toLowerCase().split(/\s+/);
+  return wanted.length <= words.length && wanted.every((w, k) => same(words[k]!.text, w));
+}
+
+function same(word: string, wanted: string): boolean {
+  return wanted === '#' ? /^\p{N}+$/u.test(word) : word.toLowerCase() === wanted;
+}
+
+function candidates(substitution: Substitution): string[] {
+  const all = [
+    ...substitution.rules.map((r) => r.original),
+    ...(substitution.original ? [substitution.original] : []),
+    ...substitution.alternatives,
+  ];
+  return [...new Set(all)];
+}
+
+function matchCase(original: string, spun: string): string {
+  return /^\p{Lu}/u.test(spun) ? original.charAt(0).toUpperCase() + original.slice(1) : original;
+}
+
+/**
+ * Turns edits found at known offsets of one paragraph into ledger entries, adding a `context` where an earlier
+ * occurrence of the same words after the previous entry would otherwise be taken.
+ */
+export function placeEntries(
+  paragraph: number,
+  text: string,
+  found: readonly { start: number; received: string; reading: string; kind?: LedgerEntry['kind'] }[],
+): LedgerEntry[] {
+  let cursor = 0;
+  return found.map(({ start, received, reading, kind }) => {
+    const entry: LedgerEntry = { paragraph, received, reading, kind: kind ?? 'spinner' };
+    if (indexOfWhole(text, received, cursor) !== start) {
+      let end = start + received.length;
+      do end = nextWordEnd(text, end);
+      while (indexOfWhole(text, text.slice(start, end), cursor) !== start && end < text.length);
+      entry.context = text.slice(start, end);
+    }
+    cursor = start + received.length;
+    return entry;
+  });
+}
+
+function nextWordEnd(text: string, from: number): number {
+  const match = /\s*\S+/y;
+  match.lastIndex = from;
+  return match.exec(text) ? match.lastIndex : text.length;
+}

@@ -1,0 +1,129 @@
+/**
+ * Keeps each article's derived body (its rendered HTML and its analysis) on disk from one build to the next, so a
+ * build renders only the articles that changed: at 10,000 articles rendering and analysing them all takes some 50 s.
+ *
+ * Entries live in <cache>/derived/<code>/<key>.json, <cache> being CACHE_DIR or node_modules/.cache (cache-root.ts).
+ * <code> is a digest of the site's code (every file under src/, the lockfile, Node's version), so a change of code
+ * starts an empty folder and the folders of other code are removed. <key> is the article's derivation key
+ * (derive/corpus.ts), which changes with its body, its date, the registries, the attribution vocabulary and the base
+ * path. Nothing here decides what a body is: a missing,
+ * unreadable or half-written entry is a miss, and the article is rendered again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { cacheRoot, writeCacheFile } from './cache-root.ts';
+import type { DerivedBody, DerivedStore } from './corpus.ts';
+
+/** A store on disk, with what it did in this process. */
+export interface DiskStore extends DerivedStore {
+  /** The folder of this code's entries. */
+  readonly dir: string;
+  /** Entries found, entries written. */
+  readonly counts: { hits: number; writes: number };
+  /**
+   * Removes the entries this process neither read nor wrote, and files left half-written over an hour ago; or all
+   * this build stored, if the code changed while it ran. Call it once the whole corpus has been derived.
+   */
+  prune(): void;
+}
+
+/** A digest of the code that derives bodies: every file under src/, the lockfile and the Node version. */
+export function codeDigest(projectRoot: string): string {
+  const hash = createHash('sha256').update(process.versions.node);
+  const src = join(projectRoot, 'src');
+  const files = readdirSync(src, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  const lockfile = join(projectRoot, 'package-lock.json');
+  if (existsSync(lockfile)) files.push(lockfile);
+  for (const file of files) {
+    hash.update(`\0${relative(projectRoot, file).split(sep).join('/')}\0`);
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The variable through which the build command hands Astro the digest of the code it is about to bundle. */
+export const CODE_DIGEST_VARIABLE = 'BUILD_CODE_DIGEST';
+
+/**
+ * Opens the store, in `root`, of the code in `projectRoot` (by default the folder the build runs in). `code` is the
+ * digest of the code the build runs: src/build/cli.ts takes it before Astro bundles anything (CODE_DIGEST_VARIABLE),
+ * since the files may change while the build runs; otherwise it is taken now.
+ */
+export function openDerivedStore(
+  projectRoot = process.cwd(),
+  root = cacheRoot('derived'),
+  code = process.env[CODE_DIGEST_VARIABLE] || codeDigest(projectRoot),
+): DiskStore {
+  const dir = join(root, code);
+  mkdirSync(dir, { recursive: true });
+  // Entries made by other code can never be read again.
+  for (const name of readdirSync(root)) if (name !== code) rmSync(join(root, name), { recursive: true, force: true });
+
+  const used = new Set<string>();
+  const counts = { hits: 0, writes: 0 };
+  const file = (key: string) => join(dir, `${key}.json`);
+  return {
+    dir,
+    counts,
+    get(key) {
+      let text: string;
+      try {
+        text = readFileSync(file(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+      try {
+        const body = JSON.parse(text) as DerivedBody;
+        used.add(key);
+        counts.hits++;
+        return body;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, body) {
+      used.add(key);
+      // A store that cannot be written (a read-only folder, a full disk) costs the next build time, not this build
+      // its output.
+      try {
+        writeCacheFile(file(key), JSON.stringify(body));
+        counts.writes++;
+      } catch {
+        // Nothing kept: the next build renders this article again.
+      }
+    },
+    prune() {
+      // Code edited while this build ran: what it stored may come from the code before the edit, under the digest
+      // of neither. None of it is kept.
+      if (codeDigest(projectRoot) !== code) {
+        rmSync(dir, { recursive: true, force: true });
+        return;
+      }
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      const hourAgo = Date.now() - 3_600_000;
+      for (const name of names) {
+        const path = join(dir, name);
+        if (name.endsWith('.json') ? !used.has(name.slice(0, -'.json'.length)) : stale(path, hourAgo))
+          rmSync(path, { force: true });
+      }
+    },
+  };
+}
+
+/** Whether `path` (a file left half-written by a build that stopped) was last changed before `before`. */
+function stale(path: string, before: number): boolean {
+  try {
+    return statSync(path).mtimeMs < before;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The corpus for pages: the parse stage's one reading of the content folder (parse/content-cache.ts), rendered and
+ * indexed once, and shared by every page of a build. In the dev server the content loaders drop that reading when a
+ * file under content/ changes, so the next page load finds a new one here and derives the site again.
+ */
+import { readContentOnce } from '../parse/content-cache.ts';
+import { contentRoot } from '../parse/content-root.ts';
+import type { SiteContent } from '../parse/read-content.ts';
+import { urls } from '../model/urls.ts';
+import { buildCorpus, type Corpus } from './corpus.ts';
+import { buildDatasets, type Datasets } from './datasets.ts';
+import { openDerivedStore, type DiskStore } from './derived-store.ts';
+import { articleIntegrity, type ArticleIntegrity } from './integrity.ts';
+
+interface Derived {
+  content: SiteContent;
+  corpus: Promise<Corpus>;
+  datasets?: Promise<Datasets>;
+  integrity?: Promise<Map<string, ArticleIntegrity>>;
+}
+
+let derived: Derived | undefined;
+
+/** What is derived from the content as it is now: reused while the parse stage's reading is the same object. */
+function current(): Derived {
+  const content = readContentOnce(contentRoot());
+  if (derived?.content !== content) derived = { content, corpus: load(content) };
+  return derived;
+}
+
+/** The site's corpus, built on first use and reused by every page of the build. */
+export function getCorpus(): Promise<Corpus> {
+  return current().corpus;
+}
+
+/** The site's data sets (quotations, attributions, timeline…), computed once from the corpus. */
+export function getDatasets(): Promise<Datasets> {
+  const now = current();
+  now.datasets ??= now.corpus.then(buildDatasets);
+  return now.datasets;
+}
+
+/** Each article's integrity record (received text, edits, analyser reports), computed once. */
+export function getIntegrity(): Promise<Map<string, ArticleIntegrity>> {
+  const now = current();
+  now.integrity ??= now.corpus.then(
+    (corpus) =>
+      new Map(corpus.articles.map((a) => [a.slug, articleIntegrity(now.content.ledgers.get(a.slug), a.body)])),
+  );
+  return now.integrity;
+}
+
+async function load(content: SiteContent): Promise<Corpus> {
+  // Articles rendered by an earlier build of the same code are read back, not rendered again (derived-store.ts).
+  let store: DiskStore | undefined;
+  try {
+    store = openDerivedStore();
+  } catch (error) {
+    console.warn(
+      `Rendering every article: the cache of rendered articles cannot be opened (${(error as Error).message}).`,
+    );
+  }
+  const corpus = await buildCorpus(content, urls, content.vocabulary, store);
+  if (store) {
+    store.prune();
+    const { hits } = store.counts;
+    console.log(`Articles: ${corpus.articles.length - hits} rendered, ${hits} read from the cache of an earlier build`);
+  }
+  return corpus;
+}

@@ -1,0 +1,34 @@
+/**
+ * Route glue for the feed files in src/pages: the corpus in, a feed file out. The feeds themselves are built by the
+ * pure modules in src/feeds/.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { EntityType } from '../../model/entity.ts';
+import { entityFeed, siteFeed } from './feed-model.ts';
+import { FEED_CONTENT_TYPES, renderFeed } from './render-feed.ts';
+import { getCorpus } from '../../derive/load-corpus.ts';
+import { urls, type FeedKind } from '../../model/urls.ts';
+
+/** The site feed in one format. */
+export function siteFeedRoute(kind: FeedKind): APIRoute {
+  return async ({ site }) => {
+    const model = siteFeed({ corpus: await getCorpus(), urls, site: site! });
+    return new Response(renderFeed(model, kind), { headers: { 'Content-Type': FEED_CONTENT_TYPES[kind] } });
+  };
+}
+
+/** One feed per person or per organisation: the ids of the registry. */
+export function entityFeedPaths(type: EntityType): GetStaticPaths {
+  return async () => {
+    const corpus = await getCorpus();
+    return [...(type === 'person' ? corpus.people : corpus.organisations).keys()].map((id) => ({ params: { id } }));
+  };
+}
+
+/** An entity's feed in one format. */
+export function entityFeedRoute(type: EntityType, kind: FeedKind): APIRoute {
+  return async ({ params, site }) => {
+    const model = entityFeed({ corpus: await getCorpus(), urls, site: site! }, { type, id: params.id! });
+    return new Response(renderFeed(model, kind), { headers: { 'Content-Type': FEED_CONTENT_TYPES[kind] } });
+  };
+}

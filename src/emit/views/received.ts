@@ -1,0 +1,52 @@
+/** The received-text page model: segments split into the received paragraphs, edits numbered in order. */
+import type { EditKind } from '../../model/edit-kinds.ts';
+import type { Segment } from '../../analysis/integrity/received-segments.ts';
+
+/** A numbered edit, with the received paragraph it stands in (1-based). */
+export interface NumberedEdit {
+  number: number;
+  paragraph: number;
+  received: string;
+  reading: string;
+  editKind: EditKind;
+  why: string;
+  source?: string | undefined;
+}
+
+/** A piece of a received paragraph: kept text or a numbered edit. */
+export type ReceivedPart = { kind: 'same'; text: string } | ({ kind: 'edit' } & NumberedEdit);
+
+/**
+ * Splits segments at the received text's line breaks into paragraphs, numbering the edits. Paragraph n (1-based) is
+ * `paragraphs[n - 1]`; it may be empty when an edit removed a whole line, and keeps its number so links stay right.
+ */
+export function receivedParagraphsView(segments: readonly Segment[]): {
+  paragraphs: ReceivedPart[][];
+  edits: NumberedEdit[];
+} {
+  const paragraphs: ReceivedPart[][] = [[]];
+  const edits: NumberedEdit[] = [];
+  const current = () => paragraphs[paragraphs.length - 1]!;
+  for (const segment of segments) {
+    if (segment.kind === 'same') {
+      const lines = segment.text.split(/\n+/);
+      lines.forEach((line, i) => {
+        if (i > 0) paragraphs.push([]);
+        if (line) current().push({ kind: 'same', text: line });
+      });
+      continue;
+    }
+    const edit: NumberedEdit = {
+      number: edits.length + 1,
+      paragraph: paragraphs.length,
+      received: segment.received,
+      reading: segment.reading,
+      editKind: segment.editKind,
+      why: segment.why,
+      source: segment.source,
+    };
+    edits.push(edit);
+    current().push({ kind: 'edit', ...edit });
+  }
+  return { paragraphs, edits };
+}
