@@ -4,14 +4,14 @@ import { defineConfig } from 'astro/config';
 import { contentRoot } from './src/parse/content-root.ts';
 import { readContentOnce } from './src/parse/content-cache.ts';
 import { lastModified } from './src/emit/last-modified.ts';
-import { socialCards } from './src/build/social/integration.ts';
+import { newsInContext, LOCAL_SITE } from './src/build/integration.ts';
 import { createUrls } from './src/model/urls.ts';
 
 /**
  * Where the site lives. Both come from the environment so that one build serves the root of a domain or a
  * sub-path: SITE_URL=https://example.org BASE_PATH=/news/ npm run build.
  */
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const site = process.env.SITE_URL ?? LOCAL_SITE;
 const base = process.env.BASE_PATH ?? '/';
 
 /** Each page's lastmod, read once from the parse stage on first use (content problems are reported elsewhere). */
@@ -39,8 +39,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [
-    // Link-preview images, drawn on worker threads while the pages build (src/build/social/).
-    socialCards(),
     sitemap({
       // Pages only: feeds, robots.txt and data files are not pages (every page address ends in "/").
       filter: (page) => page.endsWith('/'),
@@ -49,6 +47,8 @@ export default defineConfig({
         return date ? { ...item, lastmod: date } : item;
       },
     }),
+    // Last, so that its end-of-build work (cards copied in, search index, output check, summary) sees every file.
+    newsInContext(),
   ],
   // Articles are rendered by the site's own unified pipeline (src/markdown/processor.ts) inside the content
   // loader, so the same plugins run in the build and in the tests; no page is written in Markdown.

@@ -3,8 +3,8 @@
  * build renders only the articles that changed: at 10,000 articles rendering and analysing them all takes some 50 s.
  *
  * Entries live in <cache>/derived/<code>/<key>.json, <cache> being CACHE_DIR or node_modules/.cache (cache-root.ts).
- * <code> is a digest of the site's code (every file under src/, the lockfile, Node's version), so a change of code
- * starts an empty folder and the folders of other code are removed. <key> is the article's derivation key
+ * <code> is a digest of the code that renders (src/model, parse, analysis, markdown and derive, the lockfile,
+ * Node's version), so a change of that code starts an empty folder and the folders of other code are removed. <key> is the article's derivation key
  * (derive/corpus.ts), which changes with its body, its date, the registries, the attribution vocabulary and the base
  * path. Nothing here decides what a body is: a missing,
  * unreadable or half-written entry is a miss, and the article is rendered again.
@@ -28,14 +28,23 @@ export interface DiskStore extends DerivedStore {
   prune(): void;
 }
 
-/** A digest of the code that derives bodies: every file under src/, the lockfile and the Node version. */
+/**
+ * The folders of src/ whose code decides what a derived body holds: the stages up to derive/. Pages, components,
+ * styles, feeds and the build lay out or copy bodies and never change one, so editing them keeps the cache.
+ */
+export const RENDERING_STAGES = ['model', 'parse', 'analysis', 'markdown', 'derive'] as const;
+
+/** A digest of the code that derives bodies: the files of RENDERING_STAGES, the lockfile and the Node version. */
 export function codeDigest(projectRoot: string): string {
   const hash = createHash('sha256').update(process.versions.node);
-  const src = join(projectRoot, 'src');
-  const files = readdirSync(src, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  const files = RENDERING_STAGES.flatMap((stage) => {
+    const folder = join(projectRoot, 'src', stage);
+    return existsSync(folder)
+      ? readdirSync(folder, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name))
+      : [];
+  }).sort();
   const lockfile = join(projectRoot, 'package-lock.json');
   if (existsSync(lockfile)) files.push(lockfile);
   for (const file of files) {

@@ -47,6 +47,20 @@ export function checkIntegrity(content: Pick<SiteContent, 'articles' | 'ledgers'
   return problems;
 }
 
+/**
+ * Articles whose received text is not kept: without a ledger nothing reads it, so what the editors changed cannot be
+ * shown to readers or checked.
+ */
+export function integrityWarnings(content: Pick<SiteContent, 'articles' | 'ledgers'>): ContentProblem[] {
+  return content.articles
+    .filter((article) => !content.ledgers.has(article.slug))
+    .map((article) => ({
+      file: article.file,
+      field: 'provenance.received',
+      message: `names "${article.data.provenance.received}", but no copy of it is kept: save the text as received in received/${article.slug}.txt and list the differences in ledgers/${article.slug}.yaml.`,
+    }));
+}
+
 /** The number of edits in a record. */
 export function editTotal(integrity: ArticleIntegrity): number {
   return Object.values(integrity.edits).reduce((n, count) => n + count, 0);

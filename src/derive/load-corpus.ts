@@ -10,7 +10,8 @@ import { urls } from '../model/urls.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { buildDatasets, type Datasets } from './datasets.ts';
 import { openDerivedStore, type DiskStore } from './derived-store.ts';
-import { articleIntegrity, type ArticleIntegrity } from './integrity.ts';
+import { recordDerivation } from './build-report.ts';
+import { articleIntegrity, integrityWarnings, type ArticleIntegrity } from './integrity.ts';
 
 interface Derived {
   content: SiteContent;
@@ -61,10 +62,8 @@ async function load(content: SiteContent): Promise<Corpus> {
     );
   }
   const corpus = await buildCorpus(content, urls, content.vocabulary, store);
-  if (store) {
-    store.prune();
-    const { hits } = store.counts;
-    console.log(`Articles: ${corpus.articles.length - hits} rendered, ${hits} read from the cache of an earlier build`);
-  }
+  store?.prune();
+  const cached = store?.counts.hits ?? 0;
+  recordDerivation(corpus.articles.length - cached, cached, [...corpus.warnings, ...integrityWarnings(content)]);
   return corpus;
 }

@@ -32,6 +32,13 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   return `The content has ${count}; the site was not built.\n${lines.join('\n')}`;
 }
 
+/** Formats warnings as the lines an editor sees at the end of a build that went through. */
+export function formatWarnings(problems: readonly ContentProblem[]): string {
+  const count = problems.length === 1 ? '1 warning' : `${problems.length} warnings`;
+  const lines = problems.map((p) => `  ${p.file}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
+  return `The build has ${count}; the site was built:\n${lines.join('\n')}`;
+}
+
 /** Quotes a found value for a message, shortened so that a huge value does not flood the terminal. */
 export function showValue(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));

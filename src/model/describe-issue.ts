@@ -14,16 +14,14 @@ const TYPE_WORDS: Record<string, string> = {
   boolean: 'true or false',
 };
 
-/** Converts one zod issue on one file's data into a content problem. */
-export function describeIssue(
-  file: string,
-  data: unknown,
-  issue: Issue,
-  knownKeys: readonly string[],
-): ContentProblem[] {
+/** Converts one zod issue on one file's data, validated by `schema`, into a content problem. */
+export function describeIssue(file: string, data: unknown, issue: Issue, schema: z.ZodType): ContentProblem[] {
   const field = issue.path.map(String).join('.');
   const found = valueAt(data, issue.path);
   if (issue.code === 'unrecognized_keys') {
+    // The fields of the group the unknown key stands in, not of the whole file: "provenance.recieved" is told
+    // about provenance's fields.
+    const knownKeys = fieldsAt(schema, issue.path);
     return issue.keys.map((key) => ({
       file,
       field: [field, key].filter(Boolean).join('.'),
@@ -46,6 +44,29 @@ export function describeIssue(
   const expected = issue.message.replace(/^Invalid input:?\s*/i, '');
   const shown = found === undefined ? 'nothing' : showValue(found);
   return [{ file, field, message: `found ${shown}, expected ${expected}.` }];
+}
+
+/** The field names of the object schema at `path` inside `schema` (through lists, optional and default values). */
+export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let at: unknown = schema;
+  const def = (s: unknown) => (s as { def?: Record<string, unknown> }).def ?? {};
+  const unwrap = (s: unknown): unknown => {
+    for (let d = def(s); ; d = def(s)) {
+      if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch'].includes(String(d['type'])))
+        s = d['innerType'];
+      else if (d['type'] === 'pipe') s = d['in'];
+      else return s;
+    }
+  };
+  for (const key of path) {
+    at = unwrap(at);
+    const d = def(at);
+    if (d['type'] === 'array') at = d['element'];
+    else if (d['type'] === 'object') at = (d['shape'] as Record<string, unknown>)[String(key)];
+    else return [];
+  }
+  const d = def(unwrap(at));
+  return d['type'] === 'object' ? Object.keys(d['shape'] as Record<string, unknown>) : [];
 }
 
 /** The value at a path in parsed data, or undefined. */

@@ -1,8 +1,13 @@
 /**
- * The Astro content loader for the three collections: it runs the site's own parse stage (readContent), so a
- * collection entry exists only once every file is valid and every reference resolves.
+ * The Astro content loader for the three collections: it fills them from the parse stage's one reading of the
+ * content folder (content-cache.ts), so a collection entry exists only once every file is valid and every reference
+ * resolves. The collections are the validation and watch layer: in the dev server the loader drops that reading
+ * when any file under the content folder is added, changed or removed, and the pages derive the site again from
+ * the next reading (derive/load-corpus.ts). The pages read that reading itself, not copies out of Astro's data
+ * store, which at 10,000 articles cost some 5 s a build.
  */
 import type { Loader } from 'astro/loaders';
+import { ContentError } from '../model/content-error.ts';
 import { contentRoot } from './content-root.ts';
 import { forgetContent, readContentOnce } from './content-cache.ts';
 
@@ -29,13 +34,28 @@ export function contentLoader(collection: 'articles' | 'people' | 'organisations
           });
         }
       };
-      sync();
-      watcher?.add(root);
-      watcher?.on('change', (path) => {
+      if (!watcher) {
+        // A build: bad content stops it, with the editor's message.
+        sync();
+        return;
+      }
+      // The dev server: bad content must not stop it. The site's integration shows the problems in the terminal
+      // and in the browser (build/dev-content.ts), and the store keeps the last good entries until they are fixed.
+      const trySync = () => {
+        try {
+          sync();
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+        }
+      };
+      trySync();
+      watcher.add(root);
+      const changed = (path: string) => {
         if (!path.startsWith(root)) return;
         forgetContent(root);
-        sync();
-      });
+        trySync();
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
     },
   };
 }

@@ -114,13 +114,7 @@ function validate<S extends z.ZodType>(file: string, raw: unknown, schema: S): P
   }
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
-  const keys = knownKeys(schema);
-  return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(file, raw, issue, keys)) };
-}
-
-function knownKeys(schema: z.ZodType): string[] {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
+  return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(file, raw, issue, schema)) };
 }
 
 function yamlMessage(error: unknown): string {

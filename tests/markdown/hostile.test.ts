@@ -3,7 +3,6 @@
  * ordinary text around it is kept. The output string is parsed again, as a browser would, before it is checked.
  */
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -13,7 +12,6 @@ import { renderMarkdown } from '../../src/markdown/processor.ts';
 import { readAttributionVocabulary } from '../../src/parse/read-policy.ts';
 import { createUrls } from '../../src/model/urls.ts';
 import { CONTENT } from '../helpers.ts';
-import { page } from '../site/site.ts';
 import { after, before, PAYLOADS, surround } from './hostile-payloads.ts';
 
 const options = {
@@ -106,24 +104,5 @@ describe('hostile Markdown through the real pipeline', () => {
     expect(html).toContain('<td>2</td>');
     expect(html).toMatch(/<a href="#user-content-fn-n" id="user-content-fnref-n"/);
     expect(html).toMatch(/<li id="user-content-fn-n">/);
-  });
-
-  // Heading ids come from rehype-slug after sanitising; unprefixed, a heading such as "Main", "Headline", "Sourcing"
-  // or "P 2" would take the id of the page's own <main>, <h1>, aside section or paragraph permalink.
-  it('gives no heading an id that the article page or a paragraph already uses', async () => {
-    const articlePage = page(selectAll('.card-title a', page('/'))[0]!.properties.href as string);
-    const furniture = selectAll('[id]', articlePage)
-      .filter((element) => !selectAll('.prose [id]', articlePage).includes(element))
-      .map((element) => String(element.properties.id));
-    const markdown = [...furniture, 'p-1', 'p-2']
-      .map((id) => `## ${id.replace(/-/g, ' ')}\n\nA paragraph.\n`)
-      .join('\n');
-    const { html } = await renderMarkdown(markdown, options);
-    const ids = selectAll('[id]', fromHtml(html, { fragment: true })).map((element) => String(element.properties.id));
-    const reserved = new Set([...furniture, ...ids.filter((id) => /^p-\d+$/.test(id))]);
-    const clashes = selectAll('h1, h2, h3, h4, h5, h6', fromHtml(html, { fragment: true }))
-      .map((heading) => String(heading.properties.id))
-      .filter((id) => reserved.has(id));
-    expect(clashes).toEqual([]);
   });
 });

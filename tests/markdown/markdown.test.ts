@@ -7,7 +7,7 @@ import { readAttributionVocabulary } from '../../src/parse/read-policy.ts';
 import { createUrls } from '../../src/model/urls.ts';
 
 // Fixture folders: input.md is rendered through the site's real pipeline and compared with output.html.
-// To accept a deliberate change, run with UPDATE_FIXTURES=1 and review the diff of output.html.
+// To accept a deliberate change, or draft a new fixture's output, run with UPDATE_FIXTURES=1 and review output.html.
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const index = buildAliasIndex([
   { type: 'person', id: 'joe-biden', name: 'Joe Biden', aliases: ['President Biden', 'Biden'] },
@@ -27,7 +27,10 @@ describe('Markdown pipeline fixtures', () => {
       const input = readFileSync(join(FIXTURES, name, 'input.md'), 'utf8');
       const { html } = await renderMarkdown(input, options);
       const expectedPath = join(FIXTURES, name, 'output.html');
-      if (process.env.UPDATE_FIXTURES || !existsSync(expectedPath)) writeFileSync(expectedPath, html);
+      if (process.env.UPDATE_FIXTURES) writeFileSync(expectedPath, html);
+      // A fixture without its expected output fails: writing it here would pass on the first run whatever came out.
+      if (!existsSync(expectedPath))
+        throw new Error(`${name}/output.html is missing: write the expected HTML (UPDATE_FIXTURES=1 drafts it).`);
       expect(html).toBe(readFileSync(expectedPath, 'utf8'));
     });
   }

@@ -11,8 +11,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** A project folder with one source file, and a cache folder beside it. */
 function project(name: string, source = 'export const a = 1;\n') {
   const root = join(scratch, name);
-  mkdirSync(join(root, 'src'), { recursive: true });
-  writeFileSync(join(root, 'src', 'a.ts'), source);
+  mkdirSync(join(root, 'src', 'markdown'), { recursive: true });
+  writeFileSync(join(root, 'src', 'markdown', 'a.ts'), source);
   return { root, cache: join(root, 'cache') };
 }
 
@@ -44,18 +44,24 @@ describe('openDerivedStore', () => {
     const { root, cache } = project('code-change');
     const before = openDerivedStore(root, cache);
     before.set('k1', body('<p>One</p>'));
-    writeFileSync(join(root, 'src', 'a.ts'), 'export const a = 2;\n');
+    writeFileSync(join(root, 'src', 'markdown', 'a.ts'), 'export const a = 2;\n');
     const after = openDerivedStore(root, cache);
     expect(after.dir).not.toBe(before.dir);
     expect(after.get('k1')).toBeUndefined();
     expect(readdirSync(cache)).toEqual([after.dir.split(/[\\/]/).at(-1)]);
   });
 
-  it('digests every file under src/ by path and content', () => {
+  it('digests every file of the rendering stages by path and content, and nothing else under src/', () => {
     const a = project('digest-a');
     const b = project('digest-b');
     expect(codeDigest(a.root)).toBe(codeDigest(b.root));
-    writeFileSync(join(b.root, 'src', 'b.ts'), '');
+    for (const folder of ['components', 'styles', 'pages', 'emit', 'build']) {
+      mkdirSync(join(b.root, 'src', folder), { recursive: true });
+      writeFileSync(join(b.root, 'src', folder, 'x.ts'), 'export const x = 1;\n');
+    }
+    expect(codeDigest(a.root)).toBe(codeDigest(b.root));
+    mkdirSync(join(b.root, 'src', 'derive'));
+    writeFileSync(join(b.root, 'src', 'derive', 'b.ts'), '');
     expect(codeDigest(a.root)).not.toBe(codeDigest(b.root));
   });
 
@@ -82,7 +88,7 @@ describe('openDerivedStore', () => {
     const { root, cache } = project('edited-mid-build');
     const store = openDerivedStore(root, cache);
     store.set('k1', body('<p>From the code before the edit</p>'));
-    writeFileSync(join(root, 'src', 'a.ts'), 'export const a = 3;\n');
+    writeFileSync(join(root, 'src', 'markdown', 'a.ts'), 'export const a = 3;\n');
     store.prune();
     expect(existsSync(store.dir)).toBe(false);
     expect(openDerivedStore(root, cache).get('k1')).toBeUndefined();
@@ -92,7 +98,7 @@ describe('openDerivedStore', () => {
     const { root, cache } = project('digest-from-build');
     process.env[CODE_DIGEST_VARIABLE] = codeDigest(root);
     try {
-      writeFileSync(join(root, 'src', 'a.ts'), 'export const a = 4;\n');
+      writeFileSync(join(root, 'src', 'markdown', 'a.ts'), 'export const a = 4;\n');
       const store = openDerivedStore(root, cache);
       expect(store.dir).toBe(join(cache, process.env[CODE_DIGEST_VARIABLE]));
       store.set('k1', body('<p>One</p>'));

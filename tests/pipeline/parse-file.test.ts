@@ -181,3 +181,12 @@ describe('YAML problems', () => {
     if (!result.ok) expect(result.problems.map((p) => p.message).join('\n')).toMatch(pattern);
   });
 });
+
+describe('unknown fields', () => {
+  it('lists the fields of the group the unknown field stands in', () => {
+    const source = frontmatter(VALID.replace(/^provenance:\n/m, 'provenance:\n  recieved: x.txt\n'));
+    const found = problems(source).join('\n');
+    expect(found).toMatch(/provenance\.recieved: "recieved" is not a field here\. Did you mean "received"\?/);
+    expect(found).toMatch(/Known fields: received, original, note\./);
+  });
+});

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite as build, copyContent, fingerprint } from '../helpers.ts';
+import { buildEnv, buildSite as build, copyContent, fingerprint } from '../helpers.ts';
 import { SITE } from './site.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'news-build-'));
@@ -19,12 +20,45 @@ describe('the build command', () => {
     const cache = join(scratch, 'cache');
     const cold = build(join(scratch, 'cold'), { CACHE_DIR: cache });
     expect(cold.status, cold.stderr).toBe(0);
-    expect(cold.stdout).toMatch(/Articles: [1-9]\d* rendered, 0 read from the cache/);
+    expect(cold.stdout).toMatch(/Built \d+ pages: [1-9]\d* articles rendered, 0 from the cache;/);
     const warm = build(join(scratch, 'warm'), { CACHE_DIR: cache });
     expect(warm.status, warm.stderr).toBe(0);
-    expect(warm.stdout).toMatch(/Articles: 0 rendered, [1-9]\d* read from the cache/);
+    expect(warm.stdout).toMatch(/Built \d+ pages: 0 articles rendered, [1-9]\d* from the cache;/);
     expect(fingerprint(join(scratch, 'warm'))).toEqual(fingerprint(SITE));
     expect(fingerprint(join(scratch, 'cold'))).toEqual(fingerprint(SITE));
+  });
+
+  it('is the same build as a plain `astro build`, search index and output check included', () => {
+    const plain = join(scratch, 'plain');
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: buildEnv({ OUT_DIR: plain }),
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Built \d+ pages: .* pages indexed for search;/);
+    expect(fingerprint(plain)).toEqual(fingerprint(SITE));
+  });
+
+  it('speaks: prints the warnings and one summary line, and leaves out the line per page', () => {
+    const copy = copyContent();
+    try {
+      const path = join(copy.root, 'articles/biden-backchannel-to-russia.md');
+      const text = readFileSync(path, 'utf8');
+      // A registered name in the text that the frontmatter does not list.
+      writeFileSync(path, text.replace('  - antony-blinken\n', ''));
+      const result = build(join(scratch, 'speaks'), { CONTENT_DIR: copy.root });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(
+        /articles\/biden-backchannel-to-russia\.md → people: the text names "[^"]*Blinken"/,
+      );
+      expect(result.stdout).toMatch(/SITE_URL: not set/);
+      expect(result.stdout).toMatch(
+        /^Built \d+ pages: \d+ articles rendered, \d+ from the cache; \d+ social cards drawn, \d+ reused; \d+ pages indexed for search; \d+ warnings?; [\d.]+ s\.$/m,
+      );
+      expect(result.stdout).not.toMatch(/[├└]─ \//);
+    } finally {
+      copy.cleanup();
+    }
   });
 
   it('fails on an unknown id with file, field and id, without a stack trace, and keeps the old output', () => {

@@ -15,8 +15,9 @@ const texts: CardText[] = ['One', 'Two', 'Three'].map((title) => ({
 describe('drawCards', () => {
   it('draws the missing cards on worker threads into the cache, as 1200×630 PNGs, in the order given', async () => {
     for (const text of texts) rmSync(cachedCardFile(text), { force: true });
-    const files = await drawCards(texts, { threads: 2 });
+    const { files, drawn } = await drawCards(texts, { threads: 2 });
     expect(files).toEqual(texts.map(cachedCardFile));
+    expect(drawn).toBe(texts.length);
     for (const file of files) {
       const { width, height, rgba } = decodePng(readFileSync(file));
       expect([width, height]).toEqual([1200, 630]);
@@ -31,7 +32,9 @@ describe('drawCards', () => {
   });
 
   it('draws the same bytes as the in-process renderer the dev server uses', async () => {
-    const [file] = await drawCards(texts.slice(0, 1), { threads: 1 });
+    const {
+      files: [file],
+    } = await drawCards(texts.slice(0, 1), { threads: 1 });
     const drawn = readFileSync(file!);
     rmSync(file!);
     expect((await renderCard(texts[0]!)).equals(drawn)).toBe(true);
@@ -40,15 +43,15 @@ describe('drawCards', () => {
   it('grows from one worker to more when the pages are done, and still draws every card once', async () => {
     const more = texts.map((text) => ({ ...text, kicker: 'Card pool test, growing' }));
     for (const text of more) rmSync(cachedCardFile(text), { force: true });
-    const files = await drawCards(more, { threads: 1, pagesDone: Promise.resolve(), threadsAfter: 3 });
+    const { files } = await drawCards(more, { threads: 1, pagesDone: Promise.resolve(), threadsAfter: 3 });
     expect(files).toEqual(more.map(cachedCardFile));
     for (const file of files) expect(statSync(file).size).toBeGreaterThan(1000);
   });
 
   it('leaves cached cards alone', async () => {
-    const files = await drawCards(texts, { threads: 2 });
+    const { files } = await drawCards(texts, { threads: 2 });
     const times = files.map((file) => statSync(file).mtimeMs);
-    await drawCards(texts, { threads: 2 });
+    expect((await drawCards(texts, { threads: 2 })).drawn).toBe(0);
     expect(files.map((file) => statSync(file).mtimeMs)).toEqual(times);
   });
 });

@@ -24,13 +24,21 @@ export interface PoolOptions {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 
+/** What drawCards hands back. */
+export interface DrawnCards {
+  /** The cached PNG file of each card, in the order given. */
+  files: string[];
+  /** How many of them were drawn now; the rest were in the cache. */
+  drawn: number;
+}
+
 /** The cached PNG file of each card, in the order given, once every one is drawn. */
-export async function drawCards(texts: readonly CardText[], options: PoolOptions = {}): Promise<string[]> {
+export async function drawCards(texts: readonly CardText[], options: PoolOptions = {}): Promise<DrawnCards> {
   const cpus = availableParallelism();
   const { threads = Math.max(1, cpus - 1), pagesDone, threadsAfter = cpus } = options;
   const files = texts.map(cachedCardFile);
   const missing = texts.flatMap((text, id) => (existsSync(files[id]!) ? [] : [{ id, text } satisfies CardJob]));
-  if (missing.length === 0) return files;
+  if (missing.length === 0) return { files, drawn: 0 };
 
   const workers: Worker[] = [];
   try {
@@ -69,5 +77,5 @@ export async function drawCards(texts: readonly CardText[], options: PoolOptions
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return files;
+  return { files, drawn: missing.length };
 }

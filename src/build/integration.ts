@@ -1,0 +1,72 @@
+/**
+ * The site's Astro integration: everything a build does besides rendering pages, so that `astro build`,
+ * `npx astro build` and `npm run build` write the same site. At the start it draws the social cards on the idle
+ * cores; at the end it copies them in, builds the search index, checks the whole output (every link, asset and
+ * fragment resolves, nothing is orphaned or outside the base path), prints the content's warnings and one summary
+ * line. In the dev server it draws cards on request and reports the content's problems (dev-content.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildReport } from '../derive/build-report.ts';
+import { formatWarnings, type ContentProblem } from '../model/content-error.ts';
+import { checkPages, readPages } from './check-site.ts';
+import { watchContent } from './dev-content.ts';
+import { indexSite } from './index-site.ts';
+import { cardMiddleware, cardsStep } from './social/cards-step.ts';
+
+/** The address the site is built for when SITE_URL is not set; fine for trying it out, wrong for publishing. */
+export const LOCAL_SITE = 'http://127.0.0.1:4321';
+
+/** The integration; astro.config.mjs lists it last, so that its end-of-build work sees every other file written. */
+export function newsInContext(): AstroIntegration {
+  let base = '/';
+  let site = LOCAL_SITE;
+  const cards = cardsStep();
+  return {
+    name: 'news-in-context',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site ?? LOCAL_SITE;
+      },
+      'astro:build:start': () => {
+        cards.start();
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const drawn = await cards.finish(out);
+        // Pagefind runs in a process of its own; the output check reads the pages meanwhile on this one.
+        const { pages: indexed, meanwhile: pages } = await indexSite(out, () => readPages(out));
+        const problems = checkPages(pages, base);
+        if (problems.length) {
+          const message = `The built site has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`;
+          // OUTPUT_CHECK=report keeps a build whose output is known to be broken, to look at it: never for publishing.
+          if (process.env.OUTPUT_CHECK !== 'report') throw new Error(message);
+          logger.warn(message);
+        }
+        const report = buildReport();
+        const warnings: ContentProblem[] = [...report.warnings];
+        if (site.startsWith(LOCAL_SITE)) {
+          warnings.push({
+            file: 'SITE_URL',
+            field: '',
+            message: `not set, so feeds, the sitemap and canonical links point at ${LOCAL_SITE}. Set SITE_URL=https://your.domain for a build you publish.`,
+          });
+        }
+        if (warnings.length) logger.warn(formatWarnings(warnings));
+        const seconds = (performance.now() / 1000).toFixed(1);
+        console.log(
+          `Built ${pages.pages.size} pages: ${report.rendered} articles rendered, ${report.cached} from the cache; ` +
+            `${drawn.drawn} social cards drawn, ${drawn.cards - drawn.drawn} reused; ${indexed} pages indexed for ` +
+            `search; ${plural(warnings.length, 'warning')}; ${seconds} s.`,
+        );
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.middlewares.use(cardMiddleware(base));
+        watchContent(server, logger);
+      },
+    },
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
