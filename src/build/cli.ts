@@ -3,10 +3,13 @@
  * integration.ts, adds the cards and the search index and checks the output) while the content is checked beside it
  * on the other core, so that bad content stops the build with the editor's message alone; only a build that went
  * through replaces dist/, in one rename. A failed build leaves the previous dist/ as it was.
- *   node src/build/cli.ts [--out DIR] [--verbose]
+ *   node src/build/cli.ts [--out DIR] [--nested] [--verbose]
+ * --nested writes a sub-path build (BASE_PATH=/news/) under DIR/news/ with `_headers` at DIR/, so that DIR mirrors
+ * the host's address space: what Netlify, Cloudflare Pages or a bucket serve at the root of a domain.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { recordBuild } from './build-record.ts';
 import { join, resolve } from 'node:path';
 import { checkIntegrity } from '../derive/integrity.ts';
 import { codeDigest, CODE_DIGEST_VARIABLE } from '../derive/derived-store.ts';
@@ -26,9 +29,13 @@ function fail(message: string, error?: unknown): never {
   process.exit(1);
 }
 
+const base = process.env.BASE_PATH ?? '/';
+const nested = args.includes('--nested') && base !== '/';
 const staging = resolve('.build-tmp', `dist-${process.pid}`);
+// Where Astro writes: the staging folder, or its sub-path folder in a nested build.
+const astroOut = nested ? join(staging, ...base.split('/').filter(Boolean)) : staging;
 rmSync(staging, { recursive: true, force: true });
-mkdirSync(staging, { recursive: true });
+mkdirSync(astroOut, { recursive: true });
 
 // Astro starts at once, and the content check runs beside it on the other core. Astro's output is held back until
 // the check has passed: when the content is wrong, the editor reads the check's message and nothing else.
@@ -39,7 +46,7 @@ const astro = spawn(
     stdio: ['ignore', 'pipe', 'pipe'],
     // The digest of the code Astro is about to bundle, so that rendered articles are cached under the code that
     // rendered them even if a file changes while the build runs (derive/derived-store.ts).
-    env: { ...process.env, OUT_DIR: staging, [CODE_DIGEST_VARIABLE]: codeDigest(process.cwd()) },
+    env: { ...process.env, OUT_DIR: astroOut, [CODE_DIGEST_VARIABLE]: codeDigest(process.cwd()) },
   },
 );
 const finished = new Promise<number | null>((done) => astro.on('close', (code) => done(code)));
@@ -76,9 +83,13 @@ if ((await finished) !== 0) {
   fail(`The build failed; ${out} is unchanged.`);
 }
 
+// A host reads `_headers` at the root of what it publishes; its rules already name the sub-path.
+if (nested) renameSync(join(astroOut, '_headers'), join(staging, '_headers'));
+
 // Swap in the new output: rename is atomic on one file system, so readers never see a half-written dist/.
 const previous = `${staging}-previous`;
 if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);
 rmSync(previous, { recursive: true, force: true });
-console.log(`The site is in ${out}.`);
+recordBuild(out, { base, nested });
+console.log(`The site is in ${out}${nested ? ` (under ${out}${base.slice(0, -1)})` : ''}.`);

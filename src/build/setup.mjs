@@ -19,6 +19,15 @@ const has = (command) => {
 const marker = 'node_modules/.package-lock.json';
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs) {
   console.log('setup: installing npm packages (npm ci)…');
+  if (Number(process.versions.node.split('.')[0]) < 22) {
+    // npm checks each package's "engines" against the Node running npm (this machine's), not the one the project
+    // runs on: its lines "npm warn EBADENGINE … required: { node: '>=22…' }" are about that, and expected here.
+    console.log(
+      `setup: this machine has Node ${process.versions.node}; npm will warn "EBADENGINE" for the packages that need ` +
+        'Node 22 or later. They run on the Node 24 this install brings (the `node` package), which every npm script ' +
+        'uses: those warnings can be ignored.',
+    );
+  }
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 

@@ -65,11 +65,31 @@ export function securityHeaders(): Record<string, string> {
   };
 }
 
+/** Files whose names carry a digest of their content: a new version is a new name, so they never change. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** What must be checked on every use: pages, feeds, data files, cards, Pagefind's entry file. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * Cache-Control by path under the base path. Only the content-addressed folders are listed: everything else is served
+ * with the hosts' default, which is REVALIDATE on Netlify and Cloudflare Pages. Listing REVALIDATE under "*" as well
+ * would not work there: a file matching two rules gets both values joined by a comma on Cloudflare Pages.
+ */
+export const CACHE_RULES: ReadonlyArray<{ path: string; cacheControl: string; why: string }> = [
+  { path: '_astro/*', cacheControl: IMMUTABLE, why: 'CSS and scripts, named by Astro with a digest' },
+  { path: 'pagefind/fragment/*', cacheControl: IMMUTABLE, why: "the search index's pages, named by a digest" },
+  { path: 'pagefind/index/*', cacheControl: IMMUTABLE, why: "the search index's chunks, named by a digest" },
+];
+
 /**
  * The `_headers` file of Netlify and Cloudflare Pages: a path pattern, then its headers indented on the lines below.
  * `root` is the site's base path ("/" or "/news/"), so a sub-path deploy covers its own files only.
  */
 export function headersFile(root: string): string {
   const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
-  return `${root}*\n${lines.join('\n')}\n`;
+  const cache = CACHE_RULES.map(
+    (rule) => `# ${rule.why}\n${root}${rule.path}\n  Cache-Control: ${rule.cacheControl}\n`,
+  );
+  return [`${root}*\n${lines.join('\n')}\n`, ...cache].join('');
 }

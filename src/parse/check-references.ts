@@ -1,6 +1,8 @@
 /**
  * Every reference between content files, checked: article to people and organisations, role to organisation,
- * organisation to parent. Astro's reference() does not check that the target exists, so this does.
+ * organisation to parent. Astro's reference() does not check that the target exists, so this does. The references
+ * are read from the data loosely (REFERENCE_FIELDS), so a file that failed validation on another field still has its
+ * ids checked in the same run: an editor sees every problem of a file at once.
  */
 import type { ContentProblem } from '../model/content-error.ts';
 import { REGISTRIES, type EntityType } from '../model/entity.ts';
@@ -15,39 +17,73 @@ export interface RawContent {
   organisations: ParsedEntry<OrganisationData>[];
 }
 
+/** Which kind of file a piece of data comes from. */
+export type FileKind = 'article' | 'person' | 'organisation';
+
+/** Where each kind of file names another entity: a field path ("*" for every item of a list) and the registry. */
+export const REFERENCE_FIELDS: Readonly<Record<FileKind, ReadonlyArray<readonly [string, EntityType]>>> = {
+  article: [
+    ['publication', 'organisation'],
+    ['authors.*', 'person'],
+    ['contributors.*.person', 'person'],
+    ['people.*', 'person'],
+    ['organisations.*', 'organisation'],
+    ['sources.*.person', 'person'],
+    ['sources.*.organisation', 'organisation'],
+  ],
+  person: [['roles.*.organisation', 'organisation']],
+  organisation: [['parent', 'organisation']],
+};
+
+/** One file's data, validated or not, for the reference check. */
+export interface ReferringFile {
+  file: string;
+  kind: FileKind;
+  data: unknown;
+}
+
 /** Lists every reference to an unknown id, with the file, the field and the nearest known ids. */
-export function checkReferences(content: RawContent): ContentProblem[] {
+export function checkReferences(content: RawContent, invalid: readonly ReferringFile[] = []): ContentProblem[] {
   const known: Record<EntityType, Set<string>> = {
     person: new Set(content.people.map((p) => p.id)),
     organisation: new Set(content.organisations.map((o) => o.id)),
   };
+  const files: ReferringFile[] = [
+    ...content.articles.map((a) => ({ file: a.file, kind: 'article' as const, data: a.data })),
+    ...content.people.map((p) => ({ file: p.file, kind: 'person' as const, data: p.data })),
+    ...content.organisations.map((o) => ({ file: o.file, kind: 'organisation' as const, data: o.data })),
+    ...invalid,
+  ];
   const problems: ContentProblem[] = [];
-  const check = (file: string, field: string, kind: EntityType, id: string | undefined) => {
-    if (id === undefined || known[kind].has(id)) return;
-    const folder = `content/${REGISTRIES[kind].folder}`;
-    problems.push({
-      file,
-      field,
-      message: `no ${kind} has the id "${id}".${suggest(id, known[kind])} Use an existing id or add ${folder}/${id}.yaml.`,
-    });
-  };
-  for (const { file, data } of content.articles) {
-    check(file, 'publication', 'organisation', data.publication);
-    data.authors.forEach((id, i) => check(file, `authors.${i}`, 'person', id));
-    data.contributors.forEach((c, i) => check(file, `contributors.${i}.person`, 'person', c.person));
-    data.people.forEach((id, i) => check(file, `people.${i}`, 'person', id));
-    data.organisations.forEach((id, i) => check(file, `organisations.${i}`, 'organisation', id));
-    data.sources.forEach((s, i) => {
-      check(file, `sources.${i}.person`, 'person', s.person);
-      check(file, `sources.${i}.organisation`, 'organisation', s.organisation);
-    });
+  for (const { file, kind, data } of files) {
+    for (const [pattern, type] of REFERENCE_FIELDS[kind]) {
+      for (const [field, id] of valuesAt(data, pattern.split('.'), [])) {
+        if (known[type].has(id)) continue;
+        const folder = `content/${REGISTRIES[type].folder}`;
+        problems.push({
+          file,
+          field,
+          message: `no ${type} has the id "${id}".${suggest(id, known[type])} Use an existing id or add ${folder}/${id}.yaml.`,
+        });
+      }
+    }
   }
-  for (const { file, data } of content.people) {
-    data.roles.forEach((r, i) => check(file, `roles.${i}.organisation`, 'organisation', r.organisation));
-  }
-  for (const { file, data } of content.organisations) check(file, 'parent', 'organisation', data.parent);
   problems.push(...checkParentCycles(content.organisations));
   return problems;
+}
+
+/** An id as the content model writes one; anything else is the schema's to report, not a missing entity. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The id-shaped strings at a field pattern in loose data, each with its dotted path. */
+function valuesAt(data: unknown, pattern: readonly string[], at: readonly string[]): Array<[string, string]> {
+  if (pattern.length === 0) return typeof data === 'string' && ID.test(data) ? [[at.join('.'), data]] : [];
+  if (data === null || typeof data !== 'object') return [];
+  const [head, ...rest] = pattern as [string, ...string[]];
+  if (head === '*') {
+    return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, String(i)])) : [];
+  }
+  return Array.isArray(data) ? [] : valuesAt((data as Record<string, unknown>)[head], rest, [...at, head]);
 }
 
 /** An organisation that is its own ancestor would hang every page that walks up the tree. */

@@ -14,7 +14,10 @@ import { parseYaml } from './yaml.ts';
 export const MAX_FRONTMATTER_BYTES = 64 * 1024;
 
 /** The outcome of parsing one file: its data, or the problems that stop it. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+export type Parsed<T> =
+  | { ok: true; value: T }
+  /** `raw`: the file's data when it was YAML but failed validation, so its references can still be checked. */
+  | { ok: false; problems: ContentProblem[]; raw?: unknown };
 
 /** A parsed article: its slug, its validated frontmatter and its Markdown body. */
 export interface ParsedArticle {
@@ -114,7 +117,11 @@ function validate<S extends z.ZodType>(file: string, raw: unknown, schema: S): P
   }
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(file, raw, issue, schema)) };
+  return {
+    ok: false,
+    problems: result.error.issues.flatMap((issue) => describeIssue(file, raw, issue, schema)),
+    raw,
+  };
 }
 
 function yamlMessage(error: unknown): string {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, type ContentProblem } from '../model/content-error.ts';
-import { checkReferences, type RawContent } from './check-references.ts';
+import { checkReferences, type FileKind, type RawContent, type ReferringFile } from './check-references.ts';
 import { readLedgers, type ParsedLedger } from './read-ledgers.ts';
 import { readPolicy } from './read-policy.ts';
 import type { SubstitutionTable } from '../model/substitution-table.ts';
@@ -30,8 +30,12 @@ export interface SiteContent extends RawContent {
 /** Reads, validates and cross-checks everything under `root` (the content folder); throws ContentError on problems. */
 export function readContent(root: string, projectRoot = join(root, '..')): SiteContent {
   const problems: ContentProblem[] = [];
+  const invalid: ReferringFile[] = [];
+  // Every id a file gives, valid or not: a ledger of an article that fails validation still has its article.
+  const ids: Record<FileKind, Set<string>> = { article: new Set(), person: new Set(), organisation: new Set() };
   const load = <T extends { file: string }>(
     folder: string,
+    kind: FileKind,
     extensions: RegExp,
     label: string,
     parse: (file: string, id: string, bytes: Uint8Array) => Parsed<T>,
@@ -52,26 +56,29 @@ export function readContent(root: string, projectRoot = join(root, '..')): SiteC
         continue;
       }
       seen.set(key, file);
+      ids[kind].add(key);
       const parsed = parse(file, key, readFileSync(path));
       if (parsed.ok) results.push({ ...parsed.value, key });
-      else problems.push(...parsed.problems);
+      else {
+        problems.push(...parsed.problems);
+        if (parsed.raw !== undefined) invalid.push({ file, kind, data: parsed.raw });
+      }
     }
     return results;
   };
   const entries: RawContent = {
-    articles: load(CONTENT_FOLDERS.articles, /\.md$/, 'Markdown (.md)', parseArticle),
-    people: load(CONTENT_FOLDERS.people, /\.ya?ml$/, 'YAML (.yaml)', parsePerson),
-    organisations: load(CONTENT_FOLDERS.organisations, /\.ya?ml$/, 'YAML (.yaml)', parseOrganisation),
+    articles: load(CONTENT_FOLDERS.articles, 'article', /\.md$/, 'Markdown (.md)', parseArticle),
+    people: load(CONTENT_FOLDERS.people, 'person', /\.ya?ml$/, 'YAML (.yaml)', parsePerson),
+    organisations: load(CONTENT_FOLDERS.organisations, 'organisation', /\.ya?ml$/, 'YAML (.yaml)', parseOrganisation),
   };
-  problems.push(...checkReferences(entries));
-  const { ledgers, problems: ledgerProblems } = readLedgers(
-    root,
-    projectRoot,
-    new Set(entries.articles.map((a) => a.slug)),
-  );
+  problems.push(...checkReferences(entries, invalid));
+  const { ledgers, problems: ledgerProblems } = readLedgers(root, projectRoot, ids.article);
   problems.push(...ledgerProblems);
   const policy = readPolicy(root, projectRoot);
   problems.push(...policy.problems);
+  // Each file's problems together, files in path order: the reference check runs after all files are read.
+  const order = (p: ContentProblem) => p.file;
+  problems.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   if (problems.length || !policy.vocabulary) throw new ContentError(problems);
   return { ...entries, ledgers, vocabulary: policy.vocabulary, substitutions: policy.substitutions };
 }

@@ -56,9 +56,15 @@ describe('renderFeed', () => {
     expect(attribute(child(item!, 'guid'), 'isPermaLink')).toBe('true');
     expect(text(child(item!, 'pubDate'))).toBe('Thu, 29 Feb 2024 00:00:00 GMT');
     expect(asText(text(child(item!, 'description')))).toBe('A dek with <tags> & ]]> ampersands');
-    expect(text(child(item!, 'content:encoded'))).toBe(HTML.replaceAll(']]>', ']]&gt;'));
+    // The full text comes back exactly: "]]>" inside is split across two CDATA sections, not rewritten.
+    expect(text(child(item!, 'content:encoded'))).toBe(HTML);
     expect(asText(text(child(item!, 'content:encoded')))).toBe(asText(HTML));
+    expect(renderFeed(model, 'rss')).toContain('<![CDATA[<p>One ]]]]><![CDATA[> and another');
     expect(children(item!, 'dc:creator').map(text)).toEqual(['Ann <Author>', 'Bo & Co']);
+    // Every prefix is declared (the parser refuses an undeclared one) and bound to its specification's namespace.
+    expect(child(item!, 'dc:creator').uri).toBe('http://purl.org/dc/elements/1.1/');
+    expect(child(item!, 'content:encoded').uri).toBe('http://purl.org/rss/1.0/modules/content/');
+    expect(self.uri).toBe('http://www.w3.org/2005/Atom');
     expect(children(item!, 'author')).toEqual([]);
     expect(children(item!, 'category').map(text)).toEqual(['Joe Biden', 'R&D <Unit>']);
   });
@@ -83,9 +89,11 @@ describe('renderFeed', () => {
     ]);
   });
 
-  it('writes JSON Feed 1 with plain-text titles and the article URL as id', () => {
+  it('writes JSON Feed 1.1 with plain-text titles, every author, a language, and the article URL as id', () => {
     const feed = JSON.parse(renderFeed(model, 'json'));
-    expect(feed.version).toBe('https://jsonfeed.org/version/1');
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.language).toBe('en');
+    expect(feed.authors).toEqual([{ name: 'News in Context', url: 'https://example.org/news/' }]);
     expect(feed.feed_url).toBe('https://example.org/news/feed.json');
     expect(feed.home_page_url).toBe('https://example.org/news/');
     expect(feed.items).toEqual([
@@ -96,7 +104,10 @@ describe('renderFeed', () => {
         summary: 'A dek with <tags> & ]]> ampersands',
         content_html: HTML,
         date_published: '2024-02-29T00:00:00.000Z',
-        author: { name: 'Ann <Author>', url: 'https://example.org/news/people/ann/' },
+        authors: [
+          { name: 'Ann <Author>', url: 'https://example.org/news/people/ann/' },
+          { name: 'Bo & Co', url: 'https://example.org/news/people/bo/' },
+        ],
         tags: ['Joe Biden', 'R&D <Unit>'],
       }),
     ]);
@@ -121,5 +132,16 @@ describe('renderFeed', () => {
   it('is the same text whatever the machine’s time zone', () => {
     expect(utcDate('2022-11-10').toISOString()).toBe('2022-11-10T00:00:00.000Z');
     expect(utcDate('2022-11-10').toUTCString()).toBe('Thu, 10 Nov 2022 00:00:00 GMT');
+  });
+});
+
+describe('an entity feed without full text', () => {
+  it('still declares dc: for its authors, and no content: it does not use', () => {
+    const summaryOnly = { ...model, items: [{ ...model.items[0]!, html: undefined }] };
+    const written = renderFeed(summaryOnly, 'rss');
+    const rss = parseXml(written);
+    expect(attribute(rss, 'xmlns:dc')).toBe('http://purl.org/dc/elements/1.1/');
+    expect(attribute(rss, 'xmlns:content')).toBeUndefined();
+    expect(() => parseXml(written.replace(/ xmlns:dc="[^"]*"/, ''))).toThrow(/prefix|unbound|namespace/i);
   });
 });

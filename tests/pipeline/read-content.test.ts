@@ -102,6 +102,32 @@ describe('reference checks', () => {
     );
   });
 
+  it('checks the ids of a file that fails on another field, in the same run', () => {
+    const found = withArticleEdit((t) =>
+      t.replace(/^date: .*$/m, 'date: 2022-02-30').replace('  - jake-sullivan\n', '  - jake-sulivan\n'),
+    );
+    expect(found).toEqual([
+      expect.stringMatching(/us-general-urges-ukraine-diplomacy\.md \| date \| found "2022-02-30"/),
+      expect.stringMatching(
+        /us-general-urges-ukraine-diplomacy\.md \| people\.4 \| no person has the id "jake-sulivan"/,
+      ),
+    ]);
+  });
+
+  it('writes positions in lists as an editor counts them', () => {
+    const copy = copyContent();
+    cleanup = copy.cleanup;
+    const path = 'articles/us-general-urges-ukraine-diplomacy.md';
+    writeContent(
+      copy.root,
+      path,
+      readFileSync(join(copy.root, path), 'utf8').replace('  - jake-sullivan\n', '  - jake-sulivan\n'),
+    );
+    expect(() => readContent(copy.root)).toThrow(
+      /content\/articles\/us-general-urges-ukraine-diplomacy\.md → people \(5th\): no person has the id "jake-sulivan"/,
+    );
+  });
+
   it('reports every problem at once, not only the first', () => {
     const found = withArticleEdit((t) =>
       t.replace('  - jake-sullivan\n', '  - nobody-a\n').replace('  - cnbc\n', '  - nothing-b\n'),

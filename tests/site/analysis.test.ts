@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createUrls } from '../../src/model/urls.ts';
 import { SITE, hrefs, page, texts } from './site.ts';
+import { content } from './expected.ts';
 
 const urls = createUrls('/');
 const TIMES = 'us-general-urges-ukraine-diplomacy';
@@ -133,10 +135,41 @@ describe('timeline, network and data', () => {
   });
 
   it('keeps CSV and JSON in agreement', () => {
-    const csv = readFileSync(join(SITE, 'data/quotes.csv'), 'utf8').trimEnd().split('\r\n');
+    const text = readFileSync(join(SITE, 'data/quotes.csv'), 'utf8');
+    expect(text.startsWith('\uFEFF'), 'a byte order mark for spreadsheets').toBe(true);
+    const csv = text.slice(1).trimEnd().split('\r\n');
     expect(csv[0]).toBe(
       'article,date,number,anchor,paragraph,kind,speakerType,speakerId,speakerDescription,verb,venue,text',
     );
     expect(csv.length - 1).toBe(data('quotes.json').length);
+  });
+
+  it('publishes flat tables that an independent CSV reader reads back: every CSV, with a BOM, one row per record', () => {
+    const csvFiles = readdirSync(join(SITE, 'data')).filter((name) => name.endsWith('.csv'));
+    expect(csvFiles).toEqual(expect.arrayContaining(['articles.csv', 'people.csv', 'organisations.csv']));
+    // Python's csv module, strict, with the encoding spreadsheets and pandas use for UTF-8 with a BOM.
+    const script = [
+      'import csv, json, sys',
+      'out = {}',
+      'for path in sys.argv[1:]:',
+      '    with open(path, encoding="utf-8-sig", newline="") as f:',
+      '        rows = list(csv.reader(f, strict=True))',
+      '    out[path.rsplit("/", 1)[-1]] = {"header": rows[0], "rows": len(rows) - 1, "widths": sorted({len(r) for r in rows})}',
+      'print(json.dumps(out))',
+    ].join('\n');
+    const result = spawnSync('python3', ['-c', script, ...csvFiles.map((name) => join(SITE, 'data', name))], {
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const read = JSON.parse(result.stdout) as Record<string, { header: string[]; rows: number; widths: number[] }>;
+    for (const name of csvFiles) {
+      expect(readFileSync(join(SITE, 'data', name), 'utf8').startsWith('\uFEFF'), name).toBe(true);
+      expect(read[name]!.widths, `${name}: every row as wide as the header`).toEqual([read[name]!.header.length]);
+      const json = name.replace(/\.csv$/, '.json');
+      if (existsSync(join(SITE, 'data', json))) expect(read[name]!.rows, name).toBe(data(json).length);
+    }
+    expect(read['articles.csv']!.header.slice(0, 5)).toEqual(['slug', 'url', 'title', 'dek', 'date']);
+    expect(read['people.csv']!.rows).toBe(content.people.length);
+    expect(read['organisations.csv']!.rows).toBe(content.organisations.length);
   });
 });

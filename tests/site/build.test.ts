@@ -72,7 +72,7 @@ describe('the build command', () => {
       const result = build(out, { CONTENT_DIR: copy.root });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(
-        'articles/biden-backchannel-to-russia.md → people.4: no person has the id "anthony-blinken". Did you mean "antony-blinken"?',
+        'articles/biden-backchannel-to-russia.md → people (5th): no person has the id "anthony-blinken". Did you mean "antony-blinken"?',
       );
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(fingerprint(out)).toEqual(before);

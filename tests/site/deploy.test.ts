@@ -2,7 +2,7 @@
  * One more build, as a publisher would make it for a GitHub Pages project site: a sub-path (BASE_PATH=/news/), a
  * real site URL, a machine far from UTC, and an article whose headline tries to break out of every format.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +56,7 @@ beforeAll(() => {
         BASE_PATH: '/news/',
         SITE_URL: ORIGIN,
         TZ: 'Pacific/Kiritimati',
+        CACHE_DIR: join(scratch, 'site-cache'),
       }),
     });
   } finally {
@@ -143,4 +144,61 @@ describe('a sub-path build with a hostile headline', () => {
     // Pagefind stores paths from the site root; the interface adds the base path (data-base-url).
     expect(indexed).toContain(`/articles/${SLUG}/`);
   });
+
+  it('is served at its base path by npm run preview, with nothing more said', async () => {
+    const served = await preview(out, { CACHE_DIR: join(scratch, 'site-cache') });
+    try {
+      expect(await status(served.origin, '/news/')).toBe(200);
+      expect(await status(served.origin, `/news/articles/${SLUG}/`)).toBe(200);
+      expect(await status(served.origin, '/articles/')).toBe(404);
+    } finally {
+      served.stop();
+    }
+  });
 });
+
+describe('a nested sub-path build, for hosts that serve a folder at the root of a domain', () => {
+  it('puts the site under <out>/news/ and _headers at <out>, and preview serves it at /news/', async () => {
+    const nested = join(scratch, 'nested');
+    const env = { ASTRO_CACHE_DIR: join(scratch, 'cache'), BASE_PATH: '/news/', SITE_URL: ORIGIN };
+    const result = spawnSync(process.execPath, ['src/build/cli.ts', '--out', nested, '--nested'], {
+      encoding: 'utf8',
+      env: buildEnv({ ...env, CACHE_DIR: join(scratch, 'nested-cache') }),
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(join(nested, 'news', 'index.html'))).toBe(true);
+    expect(existsSync(join(nested, 'index.html'))).toBe(false);
+    expect(readFileSync(join(nested, '_headers'), 'utf8')).toMatch(/^\/news\/\*$/m);
+    expect(existsSync(join(nested, 'news', '_headers'))).toBe(false);
+    const served = await preview(nested, { CACHE_DIR: join(scratch, 'nested-cache') });
+    try {
+      expect(await status(served.origin, '/news/')).toBe(200);
+      expect(await status(served.origin, '/news/pagefind/pagefind-entry.json')).toBe(200);
+    } finally {
+      served.stop();
+    }
+  });
+});
+
+/** Starts `npm run preview` (src/build/preview.ts) on a free port for `dir`; resolves once it answers. */
+async function preview(dir: string, env: Record<string, string>): Promise<{ origin: string; stop: () => void }> {
+  const port = 4500 + Math.floor(Math.random() * 400);
+  const server = spawn(process.execPath, ['src/build/preview.ts', '--out', dir, '--port', String(port)], {
+    env: buildEnv(env),
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => server.pid && process.kill(-server.pid, 'SIGTERM');
+  const origin = `http://127.0.0.1:${port}`;
+  for (let tries = 0; tries < 150; tries++) {
+    if ((await status(origin, '/').catch(() => 0)) !== 0) return { origin, stop };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  stop();
+  throw new Error(`preview did not answer on ${origin}`);
+}
+
+/** The HTTP status of one address. */
+async function status(origin: string, path: string): Promise<number> {
+  return (await fetch(`${origin}${path}`)).status;
+}

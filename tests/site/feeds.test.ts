@@ -86,6 +86,8 @@ describe('feeds', () => {
       expect(text(child(channel, 'link'))).toBe(absolute(feed.page));
       expect(attribute(child(channel, 'atom:link'), 'href')).toBe(absolute(feed.address('rss')));
       expect(text(child(channel, 'lastBuildDate'))).toMatch(RFC_822);
+      const guids = children(channel, 'item').map((item) => text(child(item, 'guid')));
+      expect(new Set(guids).size, `${feed.name}: unique GUIDs`).toBe(guids.length);
       for (const item of children(channel, 'item')) {
         const link = text(child(item, 'link'));
         const article = bySlug.get(slugOf(link))!;
@@ -96,6 +98,8 @@ describe('feeds', () => {
         expect(text(child(item, 'pubDate'))).toMatch(RFC_822);
         expect(text(child(item, 'pubDate'))).toBe(utcDate(article.data.date).toUTCString());
         expect(children(item, 'dc:creator').map(text).length).toBe(article.data.authors.length);
+        for (const creator of children(item, 'dc:creator'))
+          expect(creator.uri).toBe('http://purl.org/dc/elements/1.1/');
         if (article.data.dek) expect(toString(fromHtml(text(child(item, 'description'))))).toBe(article.data.dek);
         // An entity's feed carries headlines and deks; the full text is in the site feed.
         if (!feed.fullText) {
@@ -124,6 +128,10 @@ describe('feeds', () => {
       expect(text(child(atom, 'updated'))).toMatch(RFC_3339);
       const self = children(atom, 'link').find((l) => attribute(l, 'rel') === 'self');
       expect(self && attribute(self, 'href')).toBe(absolute(feed.address('atom')));
+      // RFC 4287 §4.1.1: an author for the feed, or for every entry.
+      expect(
+        children(atom, 'author').length + Math.min(...children(atom, 'entry').map((e) => children(e, 'author').length)),
+      ).toBeGreaterThan(0);
       for (const entry of children(atom, 'entry')) {
         const id = text(child(entry, 'id'));
         const article = bySlug.get(slugOf(id))!;
@@ -144,10 +152,13 @@ describe('feeds', () => {
     }
   });
 
-  it('are valid JSON Feed 1: version, feed and home URLs, items with the article URL as id', () => {
+  it('are valid JSON Feed 1.1: version, language, feed and home URLs, items with the article URL as id and every author', () => {
     for (const feed of feeds) {
       const json = JSON.parse(file(feed.address('json')));
-      expect(json.version).toBe('https://jsonfeed.org/version/1');
+      expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+      expect(json.language).toBe('en');
+      expect(json.title).not.toBe('');
+      expect(new Set(json.items.map((item: { id: string }) => item.id)).size).toBe(json.items.length);
       expect(json.home_page_url).toBe(absolute(feed.page));
       expect(json.feed_url).toBe(absolute(feed.address('json')));
       for (const item of json.items) {
@@ -155,6 +166,11 @@ describe('feeds', () => {
         expect(item.id).toBe(absolute(urls.article(article.slug)));
         expect(item.title).toBe(article.data.title);
         expect(item.date_published).toBe(`${article.data.date}T00:00:00.000Z`);
+        expect(item.authors.map((a: { url: string }) => a.url)).toEqual(
+          article.data.authors.map((p) => absolute(urls.person(p))),
+        );
+        expect(item.authors.every((a: { name: string }) => a.name)).toBe(true);
+        expect(typeof item.content_html).toBe('string');
         expect(addresses(item.content_html).every((a: string) => /^(https?|mailto):/.test(a))).toBe(true);
       }
     }

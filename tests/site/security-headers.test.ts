@@ -3,14 +3,14 @@
  * anything the policy would block (an inline script without its hash, a <style> element or a style attribute).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/emit/headers.ts';
+import { CACHE_RULES, contentSecurityPolicy, headersFile, securityHeaders } from '../../src/emit/headers.ts';
 import { htmlFiles, SITE } from './site.ts';
 
 /** The directives of a policy string, by name. */
@@ -88,7 +88,7 @@ describe('the Content-Security-Policy', () => {
 describe('the _headers file', () => {
   it('is emitted at the root of the build and sends every security header for the whole site', () => {
     const rules = parseHeadersFile(readFileSync(join(SITE, '_headers'), 'utf8'));
-    expect([...rules.keys()]).toEqual(['/*']);
+    expect([...rules.keys()][0]).toBe('/*');
     const headers = rules.get('/*')!;
     expect(headers).toEqual(securityHeaders());
     expect(headers['Content-Security-Policy']).toBe(contentSecurityPolicy('header'));
@@ -97,7 +97,25 @@ describe('the _headers file', () => {
     expect(headers['Permissions-Policy']).toMatch(/^[a-z-]+=\(\)(, [a-z-]+=\(\))*$/);
   });
 
+  it('lets browsers keep content-addressed files for a year, and only those', () => {
+    const rules = parseHeadersFile(readFileSync(join(SITE, '_headers'), 'utf8'));
+    expect(rules.get('/*')!['Cache-Control']).toBeUndefined();
+    const immutable = [...rules].filter(([, h]) => h['Cache-Control']);
+    expect(immutable.map(([path]) => path)).toEqual(CACHE_RULES.map((rule) => `/${rule.path}`));
+    for (const [path, headers] of immutable) {
+      expect(headers['Cache-Control']).toBe('public, max-age=31536000, immutable');
+      // Immutable is only true of a file whose name changes with its content: each carries a digest in its name.
+      const folder = join(SITE, path.slice(1, -2));
+      const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((n) => /\.[a-z_]+$/.test(n));
+      expect(names.length, path).toBeGreaterThan(0);
+      for (const name of names) expect(name, path).toMatch(/[._-][A-Za-z0-9_-]{7,}\.[a-z_]+$/);
+    }
+  });
+
   it('covers only the site’s own path under a sub-path deploy', () => {
-    expect([...parseHeadersFile(headersFile('/news/')).keys()]).toEqual(['/news/*']);
+    expect([...parseHeadersFile(headersFile('/news/')).keys()]).toEqual([
+      '/news/*',
+      ...CACHE_RULES.map((rule) => `/news/${rule.path}`),
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { hrefs, page, texts } from './site.ts';
-import { absolute, allPages, content, entities, jsonLd, urls } from './expected.ts';
+import { absolute, allPages, content, entities, hasFile, jsonLd, urls } from './expected.ts';
+import { checkJsonLd } from '../structured-data/check-json-ld.ts';
 
 const wikidata = (id: string | undefined) => (id ? [`https://www.wikidata.org/wiki/${id}`] : undefined);
 const people = new Map(content.people.map((p) => [p.id, p.data]));
@@ -57,7 +58,8 @@ describe('structured data', () => {
       const news = node(urls.article(article.slug), 'NewsArticle');
       expect(news).toMatchObject({
         headline: data.title,
-        datePublished: data.date,
+        datePublished: `${data.date}T00:00:00+00:00`,
+        dateModified: `${data.date}T00:00:00+00:00`,
         url: absolute(urls.article(article.slug)),
         mainEntityOfPage: absolute(urls.article(article.slug)),
       });
@@ -69,12 +71,14 @@ describe('structured data', () => {
           ...(people.get(id)!.wikidata && { sameAs: wikidata(people.get(id)!.wikidata) }),
         })),
       );
-      const publisher = organisations.get(data.publication)!;
-      expect(news.publisher).toMatchObject({
-        name: publisher.name,
+      // This site publishes the page; the outlet published the original.
+      expect(news.publisher).toEqual({ '@type': 'Organization', name: 'News in Context', url: absolute(urls.home()) });
+      const outlet = organisations.get(data.publication)!;
+      expect(news.sourceOrganization).toMatchObject({
+        name: outlet.name,
         url: absolute(urls.organisation(data.publication)),
       });
-      expect((news.publisher as { sameAs?: string[] }).sameAs).toEqual(wikidata(publisher.wikidata));
+      expect((news.sourceOrganization as { sameAs?: string[] }).sameAs).toEqual(wikidata(outlet.wikidata));
       const named = [...((news.about as object[]) ?? []), ...((news.mentions as object[]) ?? [])] as Array<{
         '@type': string;
         name: string;
@@ -91,8 +95,29 @@ describe('structured data', () => {
         expect(organisation?.name, `${article.slug} names ${id}`).toBe(organisations.get(id)!.name);
         expect(organisation!.sameAs).toEqual(wikidata(organisations.get(id)!.wikidata));
       }
-      expect(news.isBasedOn).toBe(data.provenance.original);
+      expect(news.isBasedOn).toEqual({
+        '@type': 'NewsArticle',
+        headline: data.title,
+        publisher: news.sourceOrganization,
+        ...(data.provenance.original && { url: data.provenance.original }),
+      });
+      expect(hasFile(urls.socialImage({ article: article.slug })), 'the card exists').toBe(true);
+      expect(news.image).toEqual([
+        {
+          '@type': 'ImageObject',
+          url: absolute(urls.socialImage({ article: article.slug })),
+          width: { '@type': 'QuantitativeValue', value: 1200, unitCode: 'E37' },
+          height: { '@type': 'QuantitativeValue', value: 630, unitCode: 'E37' },
+        },
+      ]);
     }
+  });
+
+  it('passes the required and recommended properties of every type, on every block of every page', () => {
+    const problems = allPages()
+      .filter((p) => p !== '/404.html')
+      .flatMap((path) => jsonLd(page(path)).flatMap((block) => checkJsonLd(block).map((p) => `${path}: ${p}`)));
+    expect(problems).toEqual([]);
   });
 
   it('puts in `about` what the headline or dek names, and the rest in `mentions`', () => {

@@ -3,7 +3,7 @@ import type { EntityRef } from '../../model/entity.ts';
 import { latestRole } from '../../derive/roles.ts';
 import { absoluteUrl } from '../../model/urls.ts';
 import type { SiteContext } from '../views/site.ts';
-import type { JsonLd } from './serialize.ts';
+import type { Organization, Person } from 'schema-dts';
 
 /** A Wikidata item's address, the form schema.org's sameAs expects. */
 export function wikidataUrl(id: string): string {
@@ -11,7 +11,7 @@ export function wikidataUrl(id: string): string {
 }
 
 /** A Person or Organization (NewsMediaOrganization for outlets) with its page as url and Wikidata as sameAs. */
-export function entityNode({ corpus, urls, site }: SiteContext, ref: EntityRef, detail = false): JsonLd {
+export function entityNode({ corpus, urls, site }: SiteContext, ref: EntityRef, detail = false): Person | Organization {
   const url = absoluteUrl(urls.entity(ref), site);
   if (ref.type === 'person') {
     const person = corpus.people.get(ref.id);
@@ -27,15 +27,21 @@ export function entityNode({ corpus, urls, site }: SiteContext, ref: EntityRef, 
   }
   const organisation = corpus.organisations.get(ref.id);
   const parent = organisation?.data.parent;
-  return {
+  const node: Organization = {
     '@type': organisation?.data.kind === 'news outlet' ? 'NewsMediaOrganization' : 'Organization',
     name: organisation?.data.name ?? ref.id,
     url,
     ...(detail && organisation && { description: organisation.data.description }),
     ...(detail &&
       parent && {
-        parentOrganization: entityNode({ corpus, urls, site }, { type: 'organisation', id: parent }),
+        parentOrganization: organisationNode({ corpus, urls, site }, parent),
       }),
     ...(organisation?.data.wikidata && { sameAs: [wikidataUrl(organisation.data.wikidata)] }),
   };
+  return node;
+}
+
+/** The Organization node of an organisation id. */
+export function organisationNode(context: SiteContext, id: string): Organization {
+  return entityNode(context, { type: 'organisation', id }) as Organization;
 }

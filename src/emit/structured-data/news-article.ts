@@ -1,6 +1,8 @@
 /**
- * The NewsArticle of an article page: headline, date, authors, the outlet as publisher, the people and
- * organisations it is about (named in the headline or dek) and those it mentions, and the original it is based on.
+ * The NewsArticle of an article page, as Google's article guidance and schema.org define it: headline, image (the
+ * social card, with its size), datePublished and dateModified with a time zone, authors with their pages and
+ * Wikidata, this site as publisher, and the original: its outlet as sourceOrganization and its address as
+ * isBasedOn. Also the people and organisations it is about (named in the headline or dek) and those it mentions.
  */
 import type { Article } from '../../derive/corpus.ts';
 import { entityKey } from '../../model/entity.ts';
@@ -8,15 +10,30 @@ import { buildAliasIndex, findMentions } from '../../analysis/alias-index.ts';
 import type { EntityRef } from '../../model/entity.ts';
 import { absoluteUrl } from '../../model/urls.ts';
 import { SITE_LANGUAGE, type SiteContext } from '../views/site.ts';
-import { entityNode } from './entities.ts';
-import type { JsonLd } from './serialize.ts';
+import { entityNode, organisationNode } from './entities.ts';
+import type { ImageObject, NewsArticle, WithContext } from 'schema-dts';
+import { CARD_SIZE } from '../social/social-card.ts';
+import { siteOrganization } from './website.ts';
+
+/**
+ * The article's date as schema.org wants a date-time: the outlet prints a day, not a time, so it is the day at
+ * midnight UTC, as in the feeds.
+ */
+export const publishedAt = (date: string): string => `${date}T00:00:00+00:00`;
 
 /** The NewsArticle node of one article. */
-export function newsArticle(context: SiteContext, article: Article): JsonLd {
+export function newsArticle(context: SiteContext, article: Article): WithContext<NewsArticle> {
   const { data } = article;
   const url = absoluteUrl(context.urls.article(article.slug), context.site);
   const person = (id: string): EntityRef => ({ type: 'person', id });
   const { about, mentions } = aboutAndMentions(context, article);
+  const outlet = organisationNode(context, data.publication);
+  const image: ImageObject = {
+    '@type': 'ImageObject',
+    url: absoluteUrl(context.urls.socialImage({ article: article.slug }), context.site),
+    width: { '@type': 'QuantitativeValue', value: CARD_SIZE.width, unitCode: 'E37' },
+    height: { '@type': 'QuantitativeValue', value: CARD_SIZE.height, unitCode: 'E37' },
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -25,7 +42,11 @@ export function newsArticle(context: SiteContext, article: Article): JsonLd {
     mainEntityOfPage: url,
     headline: data.title,
     ...(data.dek && { description: data.dek }),
-    datePublished: data.date,
+    image: [image],
+    datePublished: publishedAt(data.date),
+    // No time of an update is recorded as a date (`updated` is the outlet's wording), so the article was last
+    // modified when it was published.
+    dateModified: publishedAt(data.date),
     inLanguage: SITE_LANGUAGE,
     wordCount: article.wordCount,
     ...(data.section && { articleSection: data.section }),
@@ -34,11 +55,18 @@ export function newsArticle(context: SiteContext, article: Article): JsonLd {
     ...(data.contributors.length > 0 && {
       contributor: data.contributors.map((credit) => entityNode(context, person(credit.person))),
     }),
-    publisher: entityNode(context, { type: 'organisation', id: data.publication }),
+    // This site publishes the page; the outlet published the original.
+    publisher: siteOrganization(context),
+    sourceOrganization: outlet,
     ...(about.length > 0 && { about: about.map((ref) => entityNode(context, ref)) }),
     ...(mentions.length > 0 && { mentions: mentions.map((ref) => entityNode(context, ref)) }),
     ...(data.places.length > 0 && { contentLocation: data.places.map((name) => ({ '@type': 'Place', name })) }),
-    ...(data.provenance.original && { isBasedOn: data.provenance.original }),
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      headline: data.title,
+      publisher: outlet,
+      ...(data.provenance.original && { url: data.provenance.original }),
+    },
   };
 }
 

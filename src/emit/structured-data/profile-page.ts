@@ -4,10 +4,11 @@ import { absoluteUrl } from '../../model/urls.ts';
 import { appearancesOf, entityName } from '../views/entities.ts';
 import { SITE_LANGUAGE, type SiteContext } from '../views/site.ts';
 import { entityNode } from './entities.ts';
-import type { JsonLd } from './serialize.ts';
+import type { ProfilePage, WithContext } from 'schema-dts';
+import { siteOrganization } from './website.ts';
 
 /** The ProfilePage node of an entity page; dateModified is the newest article that names the entity. */
-export function profilePage(context: SiteContext, ref: EntityRef): JsonLd {
+export function profilePage(context: SiteContext, ref: EntityRef): WithContext<ProfilePage> {
   const url = absoluteUrl(context.urls.entity(ref), context.site);
   const newest = appearancesOf(context.corpus, ref)[0]?.article.data.date;
   return {
@@ -17,7 +18,8 @@ export function profilePage(context: SiteContext, ref: EntityRef): JsonLd {
     url,
     name: entityName(context.corpus, ref),
     inLanguage: SITE_LANGUAGE,
-    ...(newest && { dateModified: newest }),
+    ...(newest && { dateModified: `${newest}T00:00:00+00:00` }),
+    publisher: siteOrganization(context),
     mainEntity: entityNode(context, ref, true),
   };
 }

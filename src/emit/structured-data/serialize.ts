@@ -1,7 +1,9 @@
 /** JSON-LD as the text of a <script type="application/ld+json"> block, safe whatever the data holds. */
 
-/** A JSON-LD object. */
-export type JsonLd = { [key: string]: unknown };
+import type { Thing, WithContext } from 'schema-dts';
+
+/** A JSON-LD block: schema.org nodes typed by schema-dts. */
+export type JsonLd = WithContext<Thing> | Thing;
 
 /**
  * JSON with "<", ">" and "&" written as \u escapes, so no string in the data (a headline holding "</script>" or

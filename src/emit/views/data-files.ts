@@ -2,7 +2,7 @@
 import { articleRecords, organisationRecords, personRecords, type Datasets } from '../../derive/datasets.ts';
 import type { Corpus } from '../../derive/corpus.ts';
 import type { Urls } from '../../model/urls.ts';
-import { toCsv } from './csv.ts';
+import { joinList, toCsv } from './csv.ts';
 
 /** One published data file. */
 export interface DataFile {
@@ -31,15 +31,79 @@ export const DATA_FILES: readonly DataFile[] = [
     render: (corpus, _, urls) => json(articleRecords(corpus, urls.article)),
   },
   {
+    name: 'articles.csv',
+    description: 'The articles as one flat table: lists (authors, people, organisations, places) joined by "; ".',
+    render: (corpus, _, urls) =>
+      toCsv(
+        articleRecords(corpus, urls.article).map((a) => ({
+          ...a,
+          authors: joinList(a.authors),
+          people: joinList(a.people),
+          organisations: joinList(a.organisations),
+          places: joinList(a.places),
+          received: a.provenance.received,
+          original: a.provenance.original,
+        })),
+        [
+          'slug',
+          'url',
+          'title',
+          'dek',
+          'date',
+          'updated',
+          'dateline',
+          'publication',
+          'section',
+          'authors',
+          'people',
+          'organisations',
+          'places',
+          'wordCount',
+          'quotations',
+          'attributions',
+          'received',
+          'original',
+        ],
+      ),
+  },
+  {
     name: 'people.json',
     description:
       'Each person: registry fields, and each article that names them with how (author, named…) and their role then.',
     render: (corpus) => json(personRecords(corpus)),
   },
   {
+    name: 'people.csv',
+    description: 'The people as one flat table: roles written "title, organisation (from–to)" and joined by "; ".',
+    render: (corpus) =>
+      toCsv(
+        personRecords(corpus).map((p) => ({
+          ...p,
+          aliases: joinList(p.aliases),
+          roles: joinList(
+            p.roles.map(
+              (r) =>
+                `${r.title}${r.organisation ? `, ${r.organisation}` : ''} (${r.from ?? '?'}–${r.to ?? (r.from ? '' : '?')})`,
+            ),
+          ),
+          articles: p.articles.length,
+        })),
+        ['id', 'name', 'aliases', 'description', 'wikidata', 'roles', 'articles'],
+      ),
+  },
+  {
     name: 'organisations.json',
     description: 'Each organisation: registry fields and the articles that name it.',
     render: (corpus) => json(organisationRecords(corpus)),
+  },
+  {
+    name: 'organisations.csv',
+    description: 'The organisations as one flat table: aliases joined by "; ", and how many articles name each.',
+    render: (corpus) =>
+      toCsv(
+        organisationRecords(corpus).map((o) => ({ ...o, aliases: joinList(o.aliases), articles: o.articles.length })),
+        ['id', 'name', 'kind', 'parent', 'aliases', 'description', 'wikidata', 'articles'],
+      ),
   },
   {
     name: 'mentions.json',
