@@ -17,6 +17,14 @@
     const input = root.querySelector('input');
     if (!input) return false;
     input.id = 'search-input';
+    // A visible label, not only Pagefind's placeholder and title: it says what the field searches, and stays.
+    if (!document.querySelector('label[for="search-input"]')) {
+      const label = document.createElement('label');
+      label.htmlFor = 'search-input';
+      label.className = 'search-label';
+      label.textContent = 'Search articles, people and organisations';
+      root.before(label);
+    }
     if (location.hash === '#search-input') input.focus();
     return true;
   };

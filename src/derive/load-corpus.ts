@@ -64,6 +64,10 @@ async function load(content: SiteContent): Promise<Corpus> {
   const corpus = await buildCorpus(content, urls, content.vocabulary, store);
   store?.prune();
   const cached = store?.counts.hits ?? 0;
-  recordDerivation(corpus.articles.length - cached, cached, [...corpus.warnings, ...integrityWarnings(content)]);
+  recordDerivation(corpus.articles.length - cached, cached, [
+    ...content.warnings,
+    ...corpus.warnings,
+    ...integrityWarnings(content),
+  ]);
   return corpus;
 }

@@ -15,7 +15,9 @@ import type { AttributionVocabulary } from '../model/vocabulary.ts';
 import { mentionFinder, type AliasIndex } from '../analysis/alias-index.ts';
 import type { EntityRef } from '../model/entity.ts';
 import { rehypeEntityLinks, type LocatedMention } from './rehype-entity-links.ts';
+import { rehypeCleanAddresses } from './rehype-clean-addresses.ts';
 import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
+import { rehypeStripControls } from './rehype-strip-controls.ts';
 import { rehypeParagraphAnchors, type ParagraphRecord } from './rehype-paragraph-anchors.ts';
 import { rehypePolicyNotes } from './rehype-policy-notes.ts';
 import { rehypeQuotes, type MarkedQuote } from './rehype-quotes.ts';
@@ -54,6 +56,10 @@ export function createProcessor(options: RenderOptions) {
       .use(rehypeRaw)
       // Everything the author wrote is sanitised before the site adds markup of its own.
       .use(rehypeSanitize, sanitizeSchema)
+      // Then what the sanitizer leaves to others: no forbidden character in any text or attribute, every address a
+      // valid URL, no link left without one.
+      .use(rehypeStripControls)
+      .use(rehypeCleanAddresses)
       .use(rehypeFragmentLinks)
       // Heading ids come after sanitising, with a prefix of their own so that a heading called "Main" or "P 2"
       // cannot take the id of the page's <main> or of a paragraph permalink.

@@ -69,6 +69,14 @@ export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): strin
   return d['type'] === 'object' ? Object.keys(d['shape'] as Record<string, unknown>) : [];
 }
 
+/** The fields an object schema requires: neither optional nor given a default. */
+export function requiredFields(schema: z.ZodType): string[] {
+  const shape = (schema as { def?: { shape?: Record<string, { def?: { type?: string } }> } }).def?.shape ?? {};
+  return Object.entries(shape)
+    .filter(([, field]) => !['optional', 'default', 'prefault'].includes(String(field.def?.type)))
+    .map(([name]) => name);
+}
+
 /** The value at a path in parsed data, or undefined. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = data;

@@ -25,12 +25,15 @@ export interface SiteContent extends RawContent {
   vocabulary: AttributionVocabulary;
   /** The spinner substitution table (policy/spinner-substitutions.yaml), when there is one. */
   substitutions: SubstitutionTable | undefined;
+  /** What was made harmless while reading (control characters removed from a body), for the build to print. */
+  warnings: ContentProblem[];
 }
 
 /** Reads, validates and cross-checks everything under `root` (the content folder); throws ContentError on problems. */
 export function readContent(root: string, projectRoot = join(root, '..')): SiteContent {
   const problems: ContentProblem[] = [];
   const invalid: ReferringFile[] = [];
+  const warnings: ContentProblem[] = [];
   // Every id a file gives, valid or not: a ledger of an article that fails validation still has its article.
   const ids: Record<FileKind, Set<string>> = { article: new Set(), person: new Set(), organisation: new Set() };
   const load = <T extends { file: string }>(
@@ -58,8 +61,10 @@ export function readContent(root: string, projectRoot = join(root, '..')): SiteC
       seen.set(key, file);
       ids[kind].add(key);
       const parsed = parse(file, key, readFileSync(path));
-      if (parsed.ok) results.push({ ...parsed.value, key });
-      else {
+      if (parsed.ok) {
+        results.push({ ...parsed.value, key });
+        warnings.push(...(parsed.warnings ?? []));
+      } else {
         problems.push(...parsed.problems);
         if (parsed.raw !== undefined) invalid.push({ file, kind, data: parsed.raw });
       }
@@ -80,7 +85,7 @@ export function readContent(root: string, projectRoot = join(root, '..')): SiteC
   const order = (p: ContentProblem) => p.file;
   problems.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   if (problems.length || !policy.vocabulary) throw new ContentError(problems);
-  return { ...entries, ledgers, vocabulary: policy.vocabulary, substitutions: policy.substitutions };
+  return { ...entries, ledgers, vocabulary: policy.vocabulary, substitutions: policy.substitutions, warnings };
 }
 
 /** File names in a folder, sorted by code point so every machine reads them in the same order. */

@@ -4,10 +4,10 @@
  * build anything but plain data; duplicate keys, unknown tags and the parser's warnings are errors; aliases are
  * capped, which defuses an alias bomb.
  */
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 
-/** More aliases than this in one file is refused: no editor writes that many, and it stops an alias bomb. */
-export const MAX_YAML_ALIASES = 100;
+/** More aliases (*name) than this in one file is refused: no editor writes that many, and it stops an alias bomb. */
+export const MAX_YAML_ALIASES = 20;
 
 /** A YAML problem at a place in the file as the editor sees it (lines and columns from 1). */
 export class YamlProblem extends Error {
@@ -41,6 +41,18 @@ export function parseYaml(text: string, firstLine = 1): unknown {
   });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) throw toProblem(problem, lineCounter, firstLine);
+  let aliases = 0;
+  visit(doc, {
+    Alias(_, node) {
+      if (++aliases <= MAX_YAML_ALIASES) return undefined;
+      const at = lineCounter.linePos(node.range?.[0] ?? 0);
+      throw new YamlProblem(
+        `more than ${MAX_YAML_ALIASES} aliases (*name) in one file; write the values out`,
+        at.line + firstLine - 1,
+        at.col,
+      );
+    },
+  });
   try {
     return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
   } catch (error) {

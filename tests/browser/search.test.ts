@@ -81,6 +81,18 @@ describe('search in the browser', () => {
     await page.close();
   });
 
+  it('gives the search field a visible label that names it', async () => {
+    const page = await open('/search/');
+    const label = page.locator('label[for="search-input"]');
+    await label.waitFor();
+    expect(await label.isVisible()).toBe(true);
+    expect((await label.boundingBox())!.height).toBeGreaterThan(10);
+    expect(
+      await page.locator('#search-input').evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent),
+    ).toBe('Search articles, people and organisations');
+    await page.close();
+  });
+
   it('finds the article and the people it names, with filters by person, organisation, outlet and year', async () => {
     const page = await open('/search/');
     await page.locator('.pagefind-ui__search-input').fill('Milley');

@@ -190,3 +190,48 @@ describe('unknown fields', () => {
     expect(found).toMatch(/Known fields: received, original, note\./);
   });
 });
+
+describe('the text policy in content files', () => {
+  it('refuses a control character in frontmatter, naming the field and the character', () => {
+    const found = problems(frontmatter(VALID.replace('title: A headline', 'title: "A\\u0007 head\\u001Bline"')));
+    expect(found).toEqual([expect.stringMatching(/^title: holds a control character \(U\+0007\)/)]);
+  });
+
+  it('refuses a bidirectional override in a person’s name', () => {
+    const result = parsePerson('content/people/x.yaml', 'x', 'name: "Ana \u202ESilva"\ndescription: A person.\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems[0]).toMatchObject({ field: 'name', message: expect.stringMatching(/U\+202E/) });
+  });
+
+  it('removes control characters from a body, with a warning at the line and column the editor sees', () => {
+    const source = `${frontmatter(VALID)}Second \u0001paragraph with a bell\u0007.\n`;
+    const result = parseArticle(FILE, 'example', source);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.body).toContain('Second paragraph with a bell.');
+    expect(result.value.body).not.toMatch(/[\u0001\u0007]/);
+    const lines = source.split('\n');
+    const line = lines.findIndex((l) => l.includes('Second')) + 1;
+    expect(result.warnings?.map((w) => w.message)).toEqual([
+      expect.stringContaining(`line ${line}, column 8: a control character (U+0001) was removed`),
+      expect.stringContaining(`line ${line}, column 30: a control character (U+0007) was removed`),
+    ]);
+  });
+
+  it('says which fields an article needs when it is empty or has no frontmatter', () => {
+    for (const source of ['\n\n', 'Just text.\n'])
+      expect(problems(source)[0]).toMatch(/An article needs at least: title, date, publication, authors, provenance\./);
+  });
+
+  it('refuses more YAML aliases than an editor writes, at the line of the first one too many', () => {
+    const anchors = Array.from({ length: 25 }, () => `  - *a`).join('\n');
+    const result = parsePerson(
+      'content/people/x.yaml',
+      'x',
+      `name: &a X\ndescription: A person.\naliases:\n${anchors}\n`,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/line 24, column 5: more than 20 aliases/);
+  });
+});
