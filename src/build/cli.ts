@@ -8,8 +8,11 @@
  * the host's address space: what Netlify, Cloudflare Pages or a bucket serve at the root of a domain.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { lockBuild, type BuildLock } from './build-lock.ts';
 import { recordBuild } from './build-record.ts';
+import { PREVIOUS, recoverInterrupted, sameDevice } from './interrupted.ts';
 import { join, resolve } from 'node:path';
 import { checkIntegrity } from '../derive/integrity.ts';
 import { codeDigest, CODE_DIGEST_VARIABLE } from '../derive/derived-store.ts';
@@ -31,7 +34,28 @@ function fail(message: string, error?: unknown): never {
 
 const base = process.env.BASE_PATH ?? '/';
 const nested = args.includes('--nested') && base !== '/';
-const staging = resolve('.build-tmp', `dist-${process.pid}`);
+const work = resolve('.build-tmp');
+mkdirSync(work, { recursive: true });
+mkdirSync(dirname(out), { recursive: true });
+
+// One build at a time per output folder and per Astro cache folder (build-lock.ts); a second one waits.
+let lock: BuildLock;
+try {
+  lock = await lockBuild(join(work, 'locks'), [out, process.env.ASTRO_CACHE_DIR ?? join('node_modules', '.astro')], {
+    waiting: (message) => console.log(message),
+  });
+} catch (error) {
+  fail((error as Error).message, error);
+}
+process.on('exit', () => lock.release());
+
+// What a build that was killed left behind: its staging folder, or, if it died between the two renames of the
+// swap, the previous output moved aside, which goes back in place.
+for (const line of recoverInterrupted(work, out)) console.log(`Cleaned up: ${line}.`);
+
+// Astro builds into .build-tmp (it moves its own files into the output folder by rename, so that must be on the
+// project's file system); an output folder on another one gets a copy beside it first, so the swap stays a rename.
+const staging = join(work, `dist-${process.pid}`);
 // Where Astro writes: the staging folder, or its sub-path folder in a nested build.
 const astroOut = nested ? join(staging, ...base.split('/').filter(Boolean)) : staging;
 rmSync(staging, { recursive: true, force: true });
@@ -51,6 +75,8 @@ const astro = spawn(
 );
 const finished = new Promise<number | null>((done) => astro.on('close', (code) => done(code)));
 const held: Array<[NodeJS.WriteStream, string]> = [];
+// What Astro printed, kept to tell a full disk from other failures.
+let astroSaid = '';
 let holding = true;
 // Astro's line per page written is left out unless --verbose: at 10,000 articles it is 17,000 lines of noise.
 const filter = verbose ? (text: string) => text : pageLines();
@@ -60,6 +86,7 @@ for (const [from, to] of [
 ] as const) {
   const keep = from === astro.stdout ? filter : (text: string) => text;
   from.on('data', (chunk: Buffer) => {
+    if (astroSaid.length < 1_000_000) astroSaid += chunk.toString();
     const text = keep(chunk.toString());
     if (text) holding ? held.push([to, text]) : to.write(text);
   });
@@ -80,16 +107,40 @@ for (const [to, text] of held.splice(0)) to.write(text);
 
 if ((await finished) !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  fail(`The build failed; ${out} is unchanged.`);
+  fail(
+    astroSaid.includes('ENOSPC')
+      ? `The disk is full: there was no space left to write the site. ${out} is unchanged; free some space and build again.`
+      : `The build failed; ${out} is unchanged.`,
+  );
 }
 
 // A host reads `_headers` at the root of what it publishes; its rules already name the sub-path.
 if (nested) renameSync(join(astroOut, '_headers'), join(staging, '_headers'));
 
-// Swap in the new output: rename is atomic on one file system, so readers never see a half-written dist/.
-const previous = `${staging}-previous`;
+let ready = staging;
+if (!sameDevice(work, dirname(out))) {
+  ready = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
+  try {
+    cpSync(staging, ready, { recursive: true });
+  } catch (error) {
+    rmSync(ready, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
+    fail(
+      (error as NodeJS.ErrnoException).code === 'ENOSPC'
+        ? `The disk is full: there was no space left to write the site beside ${out}. ${out} is unchanged; free some space and build again.`
+        : `The site could not be copied beside ${out} (${(error as Error).message}); ${out} is unchanged.`,
+      error,
+    );
+  }
+  rmSync(staging, { recursive: true, force: true });
+}
+
+// Swap in the new output: rename is atomic on one file system, so readers never see a half-written dist/. The old
+// output is moved aside under a name that says whose it is, so a build killed between the two renames is undone by
+// the next one (recoverInterrupted).
+const previous = `${out}${PREVIOUS}${process.pid}`;
 if (existsSync(out)) renameSync(out, previous);
-renameSync(staging, out);
+renameSync(ready, out);
 rmSync(previous, { recursive: true, force: true });
 recordBuild(out, { base, nested });
 console.log(`The site is in ${out}${nested ? ` (under ${out}${base.slice(0, -1)})` : ''}.`);
