@@ -10,7 +10,12 @@ import { alternation, type AttributionVocabulary } from '../model/vocabulary.ts'
 export type Agent =
   | { kind: 'mention'; mention: Mention; start: number; end: number }
   | { kind: 'pronoun'; word: string; start: number; end: number }
-  | { kind: 'anonymous'; description: string; start: number; end: number };
+  | { kind: 'anonymous'; description: string; start: number; end: number }
+  /**
+   * A speaker the text describes instead of naming: "the superintendent" (definite: it may stand for a person named
+   * earlier) or "a resident", "one homeowner" (indefinite: someone the article does not name).
+   */
+  | { kind: 'descriptor'; description: string; head: string; definite: boolean; start: number; end: number };
 
 /** Regular expressions built once from a vocabulary. */
 export interface AgentPatterns {
@@ -43,19 +48,74 @@ export function agentPatterns(vocabulary: AttributionVocabulary): AgentPatterns 
 
 const trailingFillers = /(?:\s+(?:has|have|had|would|will|also|first|then|later|again|still|who|[a-z]+ly))+\s*$/;
 
-/** The agent whose phrase ends just before `verbStart`, looking no further back than `from`. */
+/**
+ * A described speaker at the end of a phrase: "the superintendent", "the Kansas Republican", "a senior test manager",
+ * "one homeowner". Up to five words after the article; the last one is the head ("superintendent").
+ */
+const DESCRIPTOR_AT_END = /(?<![\w’'-])(the|a|an|one|another)\s+((?:[\w’'-]+\s+){0,4}([A-Za-z][\w’'-]*))$/i;
+/** The same right after an inverted verb, up to punctuation: "said the superintendent", "said one senior nurse, who". */
+const DESCRIPTOR_AT_START = /^(the|a|an|one|another)\s+([^,.;:!?"“”()]{1,60})/i;
+/** Words that end a descriptor after an inverted verb: "said the superintendent on Tuesday". */
+const DESCRIPTOR_STOP =
+  /^(?:on|in|at|to|for|with|from|who|whose|which|that|after|before|during|last|this|yesterday|today|and|but|as|when|while|because|of)$/i;
+/** Words that end a descriptor phrase but are no speaker: a descriptor's head is a noun for a person or a body. */
+const NOT_A_HEAD = /^(?:time|way|day|week|year|month|end|same|other|first|last|next|statement|interview|meeting)$/i;
+
+function descriptor(article: string, words: readonly string[], start: number): Agent | null {
+  const head = words.at(-1);
+  if (!head || NOT_A_HEAD.test(head) || !/^[A-Za-z]/.test(head)) return null;
+  const description = `${article} ${words.join(' ')}`;
+  const definite = article.toLowerCase() === 'the';
+  return { kind: 'descriptor', description, head, definite, start, end: start + description.length };
+}
+
+/** A descriptor ending where `text` ends. */
+function descriptorAtEnd(text: string, offset: number): Agent | null {
+  const match = DESCRIPTOR_AT_END.exec(text);
+  return match ? descriptor(match[1]!, match[2]!.split(/\s+/), offset + match.index) : null;
+}
+
+/** A descriptor starting where `text` starts, cut at its first function word. */
+function descriptorAtStart(text: string, offset: number): Agent | null {
+  const match = DESCRIPTOR_AT_START.exec(text);
+  if (!match) return null;
+  const words: string[] = [];
+  for (const word of match[2]!.trim().split(/\s+/)) {
+    if (DESCRIPTOR_STOP.test(word) || words.length === 5) break;
+    words.push(word);
+  }
+  return descriptor(match[1]!, words, offset);
+}
+
+/**
+ * An anonymous source's phrase, or the described speaker around it when descriptors are asked for: "one diplomat"
+ * rather than "diplomat", "a federation official" rather than "official".
+ */
+function fuller(anon: Agent, described: Agent | null): Agent {
+  if (!described || described.kind !== 'descriptor' || described.start > anon.start) return anon;
+  if (described.definite) return described;
+  return { kind: 'anonymous', description: described.description, start: described.start, end: described.end };
+}
+
+/**
+ * The agent whose phrase ends just before `verbStart`, looking no further back than `from`. With `descriptors`, a
+ * described speaker ("the superintendent said") counts too; the quotation extractor asks for them.
+ */
 export function agentBefore(
   text: string,
   from: number,
   verbStart: number,
   mentions: readonly Mention[],
   patterns: AgentPatterns,
+  descriptors = false,
 ): Agent | null {
   const raw = text.slice(from, verbStart).replace(trailingFillers, '').trimEnd();
   const candidates = [raw];
   // "Ana Silva, the president's national security adviser, told": look past one comma-enclosed description.
   const appositive = /,[^,]*,$/.exec(raw);
   if (appositive) candidates.push(raw.slice(0, appositive.index).trimEnd());
+  // "the coalition's president, NINA OYELARAN-BECK, posted": the comma after the name does not part it from the verb.
+  if (raw.endsWith(',')) candidates.push(raw.slice(0, -1));
   for (const c of candidates) {
     const end = from + c.length;
     const mention = mentions.find((m) => m.end === end && m.start >= from);
@@ -64,8 +124,10 @@ export function agentBefore(
     if (mention && !governed) return { kind: 'mention', mention, start: mention.start, end };
     const pronoun = /\b(he|she)$/i.exec(c);
     if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start: from + pronoun.index, end };
+    const described = descriptors ? descriptorAtEnd(c, from) : null;
     const anon = patterns.anonymousAtEnd.exec(c);
-    if (anon) return anonymous(anon[0], from + anon.index);
+    if (anon) return fuller(anonymous(anon[0], from + anon.index), described);
+    if (described) return described;
   }
   return null;
 }
@@ -76,6 +138,7 @@ export function agentAfter(
   verbEnd: number,
   mentions: readonly Mention[],
   patterns: AgentPatterns,
+  descriptors = false,
 ): Agent | null {
   const gap = /^\s+/.exec(text.slice(verbEnd))?.[0].length ?? 0;
   const start = verbEnd + gap;
@@ -84,9 +147,10 @@ export function agentAfter(
   const rest = text.slice(start);
   const pronoun = /^(he|she)\b/i.exec(rest);
   if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start, end: start + pronoun[0].length };
+  const described = descriptors ? descriptorAtStart(rest, start) : null;
   const anon = patterns.anonymousAtStart.exec(rest);
-  if (anon) return anonymous(anon[0], start);
-  return null;
+  if (anon) return fuller(anonymous(anon[0], start), described);
+  return described;
 }
 
 function anonymous(matched: string, start: number): Agent {

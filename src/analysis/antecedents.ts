@@ -9,6 +9,11 @@ import type { Mention } from '../model/entity.ts';
 export interface Antecedents {
   /** The id of the last person named before `offset` in `paragraph` (earlier paragraphs count), or null. */
   lastPersonBefore(paragraph: number, offset: number): string | null;
+  /**
+   * The id of the last person named before `offset` whose name stands beside `head` ("Superintendent Gregory
+   * Ashdown", "Gregory Ashdown, the superintendent"): within a few words before the name, or in its appositive.
+   */
+  personDescribedAs(head: string, paragraph: number, offset: number): string | null;
 }
 
 interface Range {
@@ -28,7 +33,27 @@ export function indexAntecedents(
       .filter((m) => m.type === 'person' && !ranges.some((r) => m.start >= r.start && m.start < r.end))
       .sort((a, b) => a.start - b.start);
   });
+  const everyone = paragraphs.map((_, p) =>
+    (mentions[p] ?? []).filter((m) => m.type === 'person').sort((a, b) => a.start - b.start),
+  );
   return {
+    personDescribedAs(head, paragraph, offset) {
+      const word = new RegExp(`(?<![\\w’'-])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i');
+      for (let p = Math.min(paragraph, everyone.length - 1); p >= 0; p--) {
+        const text = paragraphs[p] ?? '';
+        const candidates = (everyone[p] ?? []).filter((m) => p < paragraph || m.end <= offset);
+        for (const m of [...candidates].reverse()) {
+          const before =
+            text
+              .slice(Math.max(0, m.start - 40), m.start)
+              .split(/[.;:!?]/)
+              .at(-1) ?? '';
+          const after = /^,\s+(?:a|an|the)\s[^,.;]{0,60}/i.exec(text.slice(m.end))?.[0] ?? '';
+          if (word.test(before) || word.test(after)) return m.id;
+        }
+      }
+      return null;
+    },
     lastPersonBefore(paragraph, offset) {
       for (let p = Math.min(paragraph, people.length - 1); p >= 0; p--) {
         const candidates = (people[p] ?? []).filter((m) => p < paragraph || m.end <= offset);

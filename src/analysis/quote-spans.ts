@@ -1,6 +1,8 @@
 /**
- * Finds the stretches of a paragraph inside quotation marks. Curly, straight and French marks are all in use (the
- * POLITICO text mixes “ with »), so any opening mark pairs with any closing mark.
+ * Finds the stretches of a paragraph inside quotation marks. Curly, straight and French marks are all in use (one
+ * republication mixes “ with »), so any opening mark pairs with any closing mark. British style quotes with single
+ * marks (‘…’ or '…') and keeps double ones for quotes within quotes: a paragraph whose first quotation mark is a
+ * single one is read that way, telling closing marks from apostrophes by what stands around them.
  */
 
 /** One stretch of text between quotation marks. */
@@ -20,8 +22,51 @@ const closing = new Set(['”', '»', '‟']);
 /** Every quotation mark, opening, closing or straight: the scan steps from one to the next. */
 const MARKS = /[“«„”»‟"]/g;
 
+/** A single mark that can open a quotation: at the start of a word, not before a digit ('90s) or a space. */
+const SINGLE_OPENING = /(?:^|[\s(\[—–-])([‘'])(?=[^\s\d'’])/g;
+
 /** Lists the quoted stretches of one paragraph in reading order. */
 export function findQuoteSpans(paragraph: string): QuoteSpan[] {
+  const firstDouble = paragraph.search(/[“«„”»‟"]/);
+  const firstSingle = [...paragraph.matchAll(SINGLE_OPENING)][0];
+  if (firstSingle && (firstDouble === -1 || firstSingle.index + firstSingle[0].length - 1 < firstDouble)) {
+    return singleMarkSpans(paragraph);
+  }
+  return doubleMarkSpans(paragraph);
+}
+
+/**
+ * Quotations in single marks. A closing mark follows a word and comes before a space, punctuation or the end; one
+ * between two letters is an apostrophe (don't, O'Neill). Of the closing marks before the next opening one, the last
+ * closes the quotation, so a possessive inside it ("the workers' pay") does not cut it short.
+ */
+function singleMarkSpans(paragraph: string): QuoteSpan[] {
+  const openings = [...paragraph.matchAll(SINGLE_OPENING)].map((m) => m.index + m[0].length - 1);
+  const closes = (i: number) => {
+    const before = paragraph[i - 1] ?? ' ';
+    const after = paragraph[i + 1];
+    return /\S/.test(before) && (after === undefined || /[\s,.;:!?)\]—–"”]/.test(after));
+  };
+  const spans: QuoteSpan[] = [];
+  let from = 0;
+  for (let k = 0; k < openings.length; k++) {
+    const open = openings[k]!;
+    if (open < from) continue;
+    const next = openings.find((o) => o > open && o >= from) ?? paragraph.length;
+    let close = -1;
+    for (let i = open + 1; i < next; i++) if ((paragraph[i] === '’' || paragraph[i] === "'") && closes(i)) close = i;
+    if (close >= 0) {
+      spans.push(span(paragraph, open, close + 1, true));
+      from = close + 1;
+    } else if (next === paragraph.length) {
+      spans.push(span(paragraph, open, paragraph.length, false));
+      break;
+    }
+  }
+  return spans;
+}
+
+function doubleMarkSpans(paragraph: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   for (const { 0: ch, index: i } of paragraph.matchAll(MARKS)) {

@@ -162,8 +162,8 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
     c.patterns.vocabulary.invertedVerbs.includes(verb.word.toLowerCase()) &&
     /^[\s,—–-]*$/.test(c.text.slice(span.end, verb.start));
   const agent = inverted
-    ? agentAfter(c.text, verb.end, c.mentions, c.patterns)
-    : agentBefore(c.text, span.end, verb.start, c.mentions, c.patterns);
+    ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true)
+    : agentBefore(c.text, span.end, verb.start, c.mentions, c.patterns, true);
   if (!agent || (!inverted && !adjacent(agent.start))) return null;
   const rest = c.text.slice(inverted ? agent.end : verb.end, tailEnd);
   return found(c, agent, verb.word, rest, where);
@@ -174,7 +174,7 @@ function fromLead(c: Context, span: QuoteSpan, leadStart: number, where: Where):
   for (const verb of verbs) {
     // More than ten words between verb and quote and the quote is no longer what the verb reports.
     if (wordCount(c.text.slice(verb.end, span.start)) > 10) break;
-    const agent = agentBefore(c.text, leadStart, verb.start, c.mentions, c.patterns);
+    const agent = agentBefore(c.text, leadStart, verb.start, c.mentions, c.patterns, true);
     if (agent) return found(c, agent, verb.word, c.text.slice(verb.end, span.start), where);
   }
   return null;
@@ -199,6 +199,12 @@ function found(c: Context, agent: Agent, verb: string, rest: string, where: Wher
 function speakerOf(c: Context, agent: Agent): Speaker | null {
   if (agent.kind === 'mention') return { id: agent.mention.id, type: agent.mention.type };
   if (agent.kind === 'anonymous') return { description: agent.description };
+  if (agent.kind === 'descriptor') {
+    // "the superintendent said" stands for the person the article introduced as one ("Superintendent Gregory
+    // Ashdown"); with no such person it stays a description, never a guess.
+    const id = agent.definite ? c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) : null;
+    return id ? { id, type: 'person' } : { description: agent.description };
+  }
   const id = c.antecedents.lastPersonBefore(c.paragraph, agent.start);
   return id ? { id, type: 'person' } : null;
 }

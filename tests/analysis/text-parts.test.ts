@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { findQuoteSpans } from '../../src/analysis/quote-spans.ts';
 import { splitSentences } from '../../src/analysis/sentences.ts';
 
@@ -41,5 +41,35 @@ describe('splitSentences', () => {
       '“Up to them. Not us,” he said.',
       'Then he left.',
     ]);
+  });
+});
+
+describe('quotations in single marks (British style)', () => {
+  const texts = (p: string) => findQuoteSpans(p).map((s) => [s.text, s.closed]);
+  it.each([
+    [
+      '‘We are done,’ said Mr Hughes, ‘and the workers’ pay is safe.’',
+      [
+        ['We are done,', true],
+        ['and the workers’ pay is safe.', true],
+      ],
+    ],
+    ["'It's the councillors' decision,' she said.", [["It's the councillors' decision,", true]]],
+    ['He called it ‘silly’ and said the ’90s were over.', [['silly', true]]],
+    [
+      '‘The plan,’ Dr Patel said, ‘is to start in the spring',
+      [
+        ['The plan,', true],
+        ['is to start in the spring', false],
+      ],
+    ],
+    ['‘She told me, "We are done," and left,’ he said.', [['She told me, "We are done," and left,', true]]],
+    ["Don't panic, O'Neill said.", []],
+  ])('%s', (paragraph, expected) => {
+    expect(texts(paragraph)).toEqual(expected);
+  });
+
+  it('keeps reading double marks first where a paragraph opens with them, nested single marks inside', () => {
+    expect(texts('"She said \'no\' twice," he recalled.')).toEqual([["She said 'no' twice,", true]]);
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * npm run eval: the real analysis on the evaluation set, one table. Precision, recall and F1 per task and per style,
+ * the integrity analyser's confusion matrix on clean, debris and spun texts, and restore's word accuracy on the spun
+ * ones.   node eval/run.ts [--json]
+ */
+import { evaluate, formatReport } from './evaluate.ts';
+
+const report = evaluate();
+if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
+else console.log(formatReport(report));
+
+// --write-baseline records today's figures as the floor tests/eval/ holds the analysis to.
+if (process.argv.includes('--write-baseline')) {
+  const { writeFileSync } = await import('node:fs');
+  const { rates, TASKS } = await import('./score.ts');
+  const floor = (x: number) => Math.floor(x * 10000) / 10000;
+  const baseline = {
+    articles: report.articles,
+    tasks: Object.fromEntries(
+      TASKS.map((task) => {
+        const r = rates(report.overall[task]);
+        return [task, { precision: floor(r.precision), recall: floor(r.recall) }];
+      }),
+    ),
+    integrity: {
+      cleanCalledSpun: report.integrity.confusion['clean']?.spun ?? 0,
+      spunFlagged: report.integrity.confusion['spun']?.spun ?? 0,
+      restoreAccuracy: floor(report.integrity.restore.accuracy),
+    },
+  };
+  writeFileSync(new URL('./baseline.json', import.meta.url), `${JSON.stringify(baseline, null, 2)}\n`);
+  console.log('\nWrote eval/baseline.json.');
+}

@@ -1,0 +1,36 @@
+/**
+ * The evaluation as a guard against regressions: the analysis scored on the evaluation set (eval/) must not fall
+ * below the figures committed in eval/baseline.json. Not a speed test, and not a target: the targets are in the
+ * README; this only says a change made the analysis worse on text it was not written for.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../eval/evaluate.ts';
+import { rates, TASKS } from '../../eval/score.ts';
+
+const baseline = JSON.parse(readFileSync('eval/baseline.json', 'utf8')) as {
+  articles: number;
+  tasks: Record<string, { precision: number; recall: number }>;
+  integrity: { cleanCalledSpun: number; spunFlagged: number; restoreAccuracy: number };
+};
+const report = evaluate();
+
+describe('the evaluation set', () => {
+  it('holds at least as many articles as the baseline was measured on', () => {
+    expect(report.articles).toBeGreaterThanOrEqual(baseline.articles);
+  });
+
+  it.each(TASKS)('%s: precision and recall no lower than the committed baseline', (task) => {
+    const now = rates(report.overall[task]);
+    const then = baseline.tasks[task]!;
+    expect(now.precision, `${task} precision`).toBeGreaterThanOrEqual(then.precision - 1e-9);
+    expect(now.recall, `${task} recall`).toBeGreaterThanOrEqual(then.recall - 1e-9);
+  });
+
+  it('calls no more clean texts spun, and flags no fewer spun ones, than the baseline; restores as well', () => {
+    const { confusion, restore } = report.integrity;
+    expect(confusion['clean']?.spun ?? 0).toBeLessThanOrEqual(baseline.integrity.cleanCalledSpun);
+    expect(confusion['spun']?.spun ?? 0).toBeGreaterThanOrEqual(baseline.integrity.spunFlagged);
+    expect(restore.accuracy).toBeGreaterThanOrEqual(baseline.integrity.restoreAccuracy - 1e-9);
+  });
+});
