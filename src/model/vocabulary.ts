@@ -1,75 +1,65 @@
 /**
- * Reads the attribution vocabulary (content/policy/attribution-vocabulary.yaml) and turns its word lists into the
- * regular-expression alternations the extractors use. The file is data editors own, so errors name the file and field.
+ * The attribution vocabulary (content/policy/attribution-vocabulary.yaml), validated by zod, and the
+ * regular-expression alternations the extractors build from its word lists. The file is data editors own, so errors
+ * name the file and the field.
  */
+import { z } from 'astro/zod';
+import { nearest } from './nearest.ts';
+
+/** A list of words or phrases, trimmed, lower-cased, with curly apostrophes made straight. */
+const wordList = z
+  .array(z.string().trim().min(1))
+  .min(1)
+  .transform((words) => words.map((w) => w.toLowerCase().replace(/’/g, "'")));
+
+/** The attribution vocabulary: one word list per field, and the policy-note threshold. */
+export const attributionVocabularySchema = z
+  .object({
+    /** Verbs that attribute words or a view to someone ("said", "told", "believe"). */
+    reportingVerbs: wordList,
+    /** Verbs that attribute a claim to another outlet ("reported"). */
+    outletVerbs: wordList,
+    /** Reporting verbs that may come before their speaker ("said Ana Silva"). */
+    invertedVerbs: wordList,
+    /** Nouns describing an unnamed source ("officials", "people"). */
+    anonymousNouns: wordList,
+    /** Words that may precede an anonymous noun as part of its description ("senior", "two"). */
+    anonymousModifiers: wordList,
+    /** Phrases that may follow an anonymous noun as part of its description ("familiar with"). */
+    anonymousQualifiers: wordList,
+    /** Subjects meaning another newsroom's reporting ("our colleagues"). */
+    outletSubjects: wordList,
+    /** Nouns for a text a claim rests on ("newsletter", "website"). */
+    documentNouns: wordList,
+    /** Nouns for the occasion of a quotation ("interview", "speech"). */
+    venueNouns: wordList,
+    /** Phrases that mark a standing sourcing-policy note. */
+    policyNotePhrases: wordList,
+    /** How many policy phrases a paragraph needs to be taken as a policy note. */
+    policyNoteMinimum: z.number().int().min(1),
+  })
+  .strict();
 
 /** The word lists of the attribution vocabulary, one field per list in the YAML file. */
-export interface AttributionVocabulary {
-  /** Verbs that attribute words or a view to someone ("said", "told", "believe"). */
-  reportingVerbs: string[];
-  /** Verbs that attribute a claim to another outlet ("reported"). */
-  outletVerbs: string[];
-  /** Reporting verbs that may come before their speaker ("said Ana Silva"). */
-  invertedVerbs: string[];
-  /** Nouns describing an unnamed source ("officials", "people"). */
-  anonymousNouns: string[];
-  /** Words that may precede an anonymous noun as part of its description ("senior", "two"). */
-  anonymousModifiers: string[];
-  /** Phrases that may follow an anonymous noun as part of its description ("familiar with"). */
-  anonymousQualifiers: string[];
-  /** Subjects meaning another newsroom's reporting ("our colleagues"). */
-  outletSubjects: string[];
-  /** Nouns for a text a claim rests on ("newsletter", "website"). */
-  documentNouns: string[];
-  /** Nouns for the occasion of a quotation ("interview", "speech"). */
-  venueNouns: string[];
-  /** Phrases that mark a standing sourcing-policy note. */
-  policyNotePhrases: string[];
-  /** How many policy phrases a paragraph needs to be taken as a policy note. */
-  policyNoteMinimum: number;
-}
-
-const listFields = [
-  'reportingVerbs',
-  'outletVerbs',
-  'invertedVerbs',
-  'anonymousNouns',
-  'anonymousModifiers',
-  'anonymousQualifiers',
-  'outletSubjects',
-  'documentNouns',
-  'venueNouns',
-  'policyNotePhrases',
-] as const;
+export type AttributionVocabulary = z.output<typeof attributionVocabularySchema>;
 
 /** Checks the parsed vocabulary file; `fileName` is only used to make error messages point at the file. */
 export function validateAttributionVocabulary(data: unknown, fileName: string): AttributionVocabulary {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new Error(`${fileName}: expected a mapping of word lists, found ${describe(data)}`);
   }
+  const result = attributionVocabularySchema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
   const record = data as Record<string, unknown>;
-  const known = new Set<string>([...listFields, 'policyNoteMinimum']);
-  for (const key of Object.keys(record)) {
-    if (!known.has(key)) {
-      const near = [...known].find((k) => k.toLowerCase() === key.toLowerCase() || k.startsWith(key.slice(0, 6)));
-      throw new Error(`${fileName}: unknown field "${key}"${near ? `; did you mean "${near}"?` : ''}`);
-    }
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    const near = nearest(key, Object.keys(attributionVocabularySchema.shape), 1)[0];
+    throw new Error(`${fileName}: unknown field "${key}"${near ? `; did you mean "${near}"?` : ''}`);
   }
-  const lists = {} as Record<(typeof listFields)[number], string[]>;
-  for (const field of listFields) {
-    const value = record[field];
-    if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string' && v.trim())) {
-      throw new Error(`${fileName}: field "${field}" should be a non-empty list of words, found ${describe(value)}`);
-    }
-    lists[field] = value.map((v: string) => v.trim().toLowerCase().replace(/’/g, "'"));
-  }
-  const minimum = record['policyNoteMinimum'];
-  if (typeof minimum !== 'number' || !Number.isInteger(minimum) || minimum < 1) {
-    throw new Error(
-      `${fileName}: field "policyNoteMinimum" should be a whole number of 1 or more, found ${describe(minimum)}`,
-    );
-  }
-  return { ...lists, policyNoteMinimum: minimum };
+  const field = String(issue.path[0]);
+  const expected = field === 'policyNoteMinimum' ? 'a whole number of 1 or more' : 'a non-empty list of words';
+  throw new Error(`${fileName}: field "${field}" should be ${expected}, found ${describe(record[field])}`);
 }
 
 /** Builds a regex alternation from a word list, longest first so "first reported" wins over "reported". */
