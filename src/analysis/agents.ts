@@ -122,7 +122,7 @@ export function agentBefore(
     // "advisers to President Biden argue": a name after a preposition is not the one speaking.
     const governed = mention && /\b(?:to|of|for|with|by|from|about|against)\s+$/i.test(text.slice(from, mention.start));
     if (mention && !governed) return { kind: 'mention', mention, start: mention.start, end };
-    const pronoun = /\b(he|she)$/i.exec(c);
+    const pronoun = /\b(he|she|they)$/i.exec(c);
     if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start: from + pronoun.index, end };
     const described = descriptors ? descriptorAtEnd(c, from) : null;
     const anon = patterns.anonymousAtEnd.exec(c);
@@ -145,7 +145,7 @@ export function agentAfter(
   const mention = mentions.find((m) => m.start === start);
   if (mention) return { kind: 'mention', mention, start, end: mention.end };
   const rest = text.slice(start);
-  const pronoun = /^(he|she)\b/i.exec(rest);
+  const pronoun = /^(he|she|they)\b/i.exec(rest);
   if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start, end: start + pronoun[0].length };
   const described = descriptors ? descriptorAtStart(rest, start) : null;
   const anon = patterns.anonymousAtStart.exec(rest);

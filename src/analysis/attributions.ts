@@ -41,6 +41,8 @@ interface Context {
   antecedents: Antecedents;
   document: RegExp;
   outletSubject: RegExp;
+  /** The attributions found so far, in reading order. */
+  found: readonly Attribution[];
 }
 
 /** Lists the attributions of an article in reading order; sourcing-policy notes are skipped, repeats in a paragraph merged. */
@@ -69,6 +71,7 @@ export function extractAttributions(
       antecedents,
       document,
       outletSubject,
+      found,
     };
     const sentences = splitSentences(text, spans[paragraph]);
     for (const m of text.matchAll(patterns.verb)) {
@@ -155,6 +158,13 @@ function fromAgent(c: Context, agent: Agent, verb: Verb): Attribution | null {
   if (agent.kind === 'mention') {
     const id = agent.mention.type === 'person' ? { person: agent.mention.id } : { organisation: agent.mention.id };
     return make(c, 'named', start, end, id);
+  }
+  if (agent.kind === 'descriptor') return null;
+  if (agent.word === 'they') {
+    // "they said" after an anonymous group ("two officials said … they said") is that group again: the last
+    // anonymous source of this paragraph or the one before. After anything else it is left alone.
+    const group = c.found.findLast((a) => a.kind === 'anonymous' && a.paragraph >= c.paragraph - 1);
+    return group ? make(c, 'anonymous', start, end, { ...(group.who && { who: group.who }) }) : null;
   }
   const person = c.antecedents.lastPersonBefore(c.paragraph, agent.start);
   return person ? make(c, 'named', start, end, { person }) : null;

@@ -205,6 +205,8 @@ function speakerOf(c: Context, agent: Agent): Speaker | null {
     const id = agent.definite ? c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) : null;
     return id ? { id, type: 'person' } : { description: agent.description };
   }
+  // "they said" stands for a group, never for the last person named; the extractor leaves it unattributed.
+  if (agent.word === 'they') return null;
   const id = c.antecedents.lastPersonBefore(c.paragraph, agent.start);
   return id ? { id, type: 'person' } : null;
 }

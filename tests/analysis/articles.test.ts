@@ -109,6 +109,8 @@ describe('New York Times: Top U.S. General Urges Diplomacy in Ukraine (restored 
       [8, 'anonymous', 'American officials'],
       [8, 'outlet', 'wall-street-journal'],
       [10, 'anonymous', 'American officials'],
+      // "Instead, they said, …" after "American officials denied that": the same anonymous group.
+      [11, 'anonymous', 'American officials'],
       [11, 'named', 'jake-sullivan'],
       [12, 'named', 'joe-biden'],
       [14, 'named', 'joe-biden'],

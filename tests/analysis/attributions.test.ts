@@ -35,6 +35,11 @@ const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribu
     expected: [{ kind: 'named', person: 'maria-lopez' }],
   },
   {
+    name: 'not anonymous: "they said" with no anonymous group before it',
+    text: 'Maria Lopez and Ana Silva met on Friday. They said the vote would wait.',
+    expected: [],
+  },
+  {
     name: 'anonymous: an administration official',
     text: 'An administration official confirmed the contacts.',
     expected: [{ kind: 'anonymous', who: 'An administration official' }],
@@ -137,6 +142,18 @@ const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribu
 ];
 
 describe('extractAttributions', () => {
+  test('anonymous: "they said" in the next paragraph is the anonymous group of the paragraph before', () => {
+    const found = extractAttributions(
+      ['Two officials familiar with the talks denied it.', 'Instead, they said, the envoy had asked for time.'],
+      findMentions,
+      vocabulary,
+    );
+    expect(found).toMatchObject([
+      { kind: 'anonymous', paragraph: 0, who: 'Two officials familiar with the talks' },
+      { kind: 'anonymous', paragraph: 1, phrase: 'they said', who: 'Two officials familiar with the talks' },
+    ]);
+  });
+
   test.each(cases)('$name', ({ text, expected }) => {
     const found = extractAttributions([text], findMentions, vocabulary);
     expect(found).toHaveLength(expected.length);
