@@ -79,3 +79,11 @@ export function forbiddenInData(data: unknown, at: readonly string[] = []): Arra
   }
   return [];
 }
+
+/**
+ * `text` with each forbidden character written out as its code point ("⟨U+0007⟩"): for showing a received text as
+ * it came, where a character may not be removed and must not reach the page raw.
+ */
+export function withForbiddenShown(text: string): string {
+  return text.replace(FORBIDDEN_UNITS, (c) => `⟨${codePoint(c.charCodeAt(0))}⟩`);
+}

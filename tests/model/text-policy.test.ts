@@ -33,3 +33,16 @@ describe('the text policy', () => {
     ]);
   });
 });
+
+describe('showing a received text', () => {
+  it('writes each forbidden character out as its code point and keeps everything else', async () => {
+    const { withForbiddenShown } = await import('../../src/model/text-policy.ts');
+    expect(withForbiddenShown('Bell\u0007 and \u202Eflip, tab\tkept')).toBe('Bell⟨U+0007⟩ and ⟨U+202E⟩flip, tab\tkept');
+  });
+
+  it('is what the received page model shows', async () => {
+    const { receivedParagraphsView } = await import('../../src/emit/views/received.ts');
+    const view = receivedParagraphsView([{ kind: 'same', text: 'One\u0007 line\nTwo' }]);
+    expect(view.paragraphs).toEqual([[{ kind: 'same', text: 'One⟨U+0007⟩ line' }], [{ kind: 'same', text: 'Two' }]]);
+  });
+});

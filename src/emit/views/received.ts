@@ -1,6 +1,10 @@
-/** The received-text page model: segments split into the received paragraphs, edits numbered in order. */
+/**
+ * The received-text page model: segments split into the received paragraphs, edits numbered in order. The received
+ * text is shown as it came, but a control or bidi character in it is written out as its code point, never raw.
+ */
 import type { EditKind } from '../../model/edit-kinds.ts';
 import type { Segment } from '../../analysis/integrity/received-segments.ts';
+import { withForbiddenShown } from '../../model/text-policy.ts';
 
 /** A numbered edit, with the received paragraph it stands in (1-based). */
 export interface NumberedEdit {
@@ -32,14 +36,14 @@ export function receivedParagraphsView(segments: readonly Segment[]): {
       const lines = segment.text.split(/\n+/);
       lines.forEach((line, i) => {
         if (i > 0) paragraphs.push([]);
-        if (line) current().push({ kind: 'same', text: line });
+        if (line) current().push({ kind: 'same', text: withForbiddenShown(line) });
       });
       continue;
     }
     const edit: NumberedEdit = {
       number: edits.length + 1,
       paragraph: paragraphs.length,
-      received: segment.received,
+      received: withForbiddenShown(segment.received),
       reading: segment.reading,
       editKind: segment.editKind,
       why: segment.why,
