@@ -88,7 +88,10 @@ export function paragraphsOf(text: string): string[] {
 export function scoreArticle(article: EvalArticle, vocabulary: AttributionVocabulary): Record<Task, Tally> {
   const tally = Object.fromEntries(TASKS.map((t) => [t, empty()])) as Record<Task, Tally>;
   const paragraphs = paragraphsOf(article.text);
-  const index = buildAliasIndex(article.entities.map((e) => ({ ...e, aliases: e.aliases ?? [] })));
+  // A registry an editor writes holds names as they are spelt, not in a newsletter's capitals: those are left out of
+  // the evaluation's registries, so the site must find "MARIA OKAFOR" from "Maria Okafor" itself.
+  const written = (alias: string) => !(/\s/.test(alias) && alias === alias.toUpperCase() && /\p{Lu}/u.test(alias));
+  const index = buildAliasIndex(article.entities.map((e) => ({ ...e, aliases: (e.aliases ?? []).filter(written) })));
   const finder = mentionFinder(index);
   const gold = article.gold;
 

@@ -28,11 +28,20 @@ export interface AliasNode {
   readonly next: Map<string, AliasNode>;
 }
 
+/**
+ * The forms a name takes in capitals: newsletters print a person's first mention as "Sen. MARIA OKAFOR". Only names
+ * of two words or more: a single word in capitals ("GENERAL", "WHITE") is too often an ordinary word set in capitals.
+ */
+function inCapitals(form: string): string[] {
+  return /\s/.test(form.trim()) && /\p{Ll}/u.test(form) ? [form.toUpperCase()] : [];
+}
+
 /** Builds the index from the registries. */
 export function buildAliasIndex(entities: Iterable<NamedEntity>): AliasIndex {
   const targets = new Map<string, EntityRef[]>();
   for (const entity of entities) {
-    for (const alias of new Set([entity.name, ...entity.aliases])) {
+    const written = [entity.name, ...entity.aliases];
+    for (const alias of new Set([...written, ...written.flatMap(inCapitals)])) {
       const form = alias.trim();
       if (!form) continue;
       const list = targets.get(form) ?? [];

@@ -23,6 +23,17 @@ const index = buildAliasIndex([
 const found = (text: string) => findMentions(text, index).map((m) => `${m.id}:${m.text}@${m.start}`);
 
 describe('findMentions', () => {
+  it('finds a name of two words or more written in capitals, as newsletters print a first mention', () => {
+    expect(found('Sen. JAKE SULLIVAN (D) and JOE BIDEN met.')).toEqual([
+      'jake-sullivan:JAKE SULLIVAN@5',
+      'joe-biden:JOE BIDEN@27',
+    ]);
+  });
+
+  it('does not take a single word in capitals for a name', () => {
+    expect(found('SULLIVAN and BIDEN and PENTAGON.')).toEqual([]);
+  });
+
   it.each([
     ['the longest alias wins', 'The Biden administration said', ['biden-administration:Biden administration@4']],
     [
