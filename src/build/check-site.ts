@@ -40,9 +40,8 @@ export function checkSite(dir: string, base: string): string[] {
 }
 
 /**
- * Reads every page of the site in `dir`: the costly half of the check. The build reads pages as Astro writes them
- * (pageReader) and the rest while Pagefind indexes them, and runs checkPages afterwards, when the search index's
- * files exist too.
+ * Reads every page of the site in `dir`: the costly half of the check. The build (build/integration.ts) reads
+ * them while Pagefind indexes the site, and runs checkPages afterwards, when the search index's files exist too.
  */
 export function readPages(dir: string): SitePages {
   return pageReader(dir).finish();

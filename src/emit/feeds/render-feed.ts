@@ -9,7 +9,7 @@
 import type { FeedKind } from '../../model/urls.ts';
 import { SITE_LANGUAGE, SITE_NAME } from '../views/site.ts';
 import type { FeedModel } from './feed-model.ts';
-import { el, xmlDocument } from './xml.ts';
+import { el, escape, xmlDocument } from './xml.ts';
 
 /** The namespaces the XML feeds use. */
 export const FEED_NAMESPACES = {
@@ -128,7 +128,5 @@ function json(model: FeedModel): string {
   return `${JSON.stringify(feed, null, 4)}\n`;
 }
 
-/** Text as HTML: the characters HTML gives meaning to, escaped. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Text as HTML: the characters HTML gives meaning to, escaped (the same four as an XML attribute value). */
+const escapeHtml = (text: string): string => escape(text, true);
