@@ -75,7 +75,9 @@ export function evaluate(): EvalReport {
     if (spun.substituted < 8) return;
     texts++;
     count('spun', analyse(spun.text).verdict);
-    const reading = restore(spun.text, policy.substitutions!).reading;
+    // Restore is given the article's registered names, as the restore command is given the registry's.
+    const protectedNames = article.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+    const reading = restore(spun.text, policy.substitutions!, { protectedNames }).reading;
     const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
     substituted += spun.substituted;
     // Every word of the original that the restored text does not have in place is a word restore got wrong.
@@ -91,6 +93,30 @@ export function evaluate(): EvalReport {
       confusion,
       restore: { texts, substituted, wrong, accuracy: substituted ? Math.max(0, 1 - wrong / substituted) : 1 },
     },
+  };
+}
+
+/**
+ * The analyser's figures as rates, so that the guard holds when the set grows: the share of clean texts called spun,
+ * of spun texts flagged, of debris texts found to have debris, and restore's word accuracy.
+ */
+export function integrityRates(report: EvalReport): {
+  cleanCalledSpun: number;
+  spunFlagged: number;
+  debrisFound: number;
+  restoreAccuracy: number;
+} {
+  const { confusion, restore } = report.integrity;
+  const share = (label: string, verdict: Verdict) => {
+    const row = confusion[label];
+    const total = row ? Object.values(row).reduce((a, b) => a + b, 0) : 0;
+    return total === 0 ? 0 : (row![verdict] ?? 0) / total;
+  };
+  return {
+    cleanCalledSpun: share('clean', 'spun'),
+    spunFlagged: share('spun', 'spun'),
+    debrisFound: share('debris', 'debris'),
+    restoreAccuracy: restore.accuracy,
   };
 }
 

@@ -24,7 +24,7 @@ export function seeded(seed: number): () => number {
   };
 }
 
-/** Spins `text`: single-word originals of the table are replaced with probability `rate`, case kept. */
+/** Spins `text`: single-word originals of the table are replaced with probability `rate`, case kept (capitals too). */
 export function spin(text: string, table: SubstitutionTable, seed: number, rate = 0.6): Spun {
   const reverse = new Map<string, string[]>();
   for (const entry of table.substitutions) {
@@ -40,6 +40,7 @@ export function spin(text: string, table: SubstitutionTable, seed: number, rate 
     if (!forms || random() >= rate) return word;
     substituted++;
     const form = forms[Math.floor(random() * forms.length)]!;
+    if (word.length > 1 && word === word.toUpperCase()) return form.toUpperCase();
     return word[0] === word[0]!.toUpperCase() ? form[0]!.toUpperCase() + form.slice(1) : form;
   });
   return { text: spun, substituted };

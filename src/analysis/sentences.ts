@@ -14,12 +14,27 @@ export interface Sentence {
   text: string;
 }
 
-/** Abbreviations that end in a full stop but do not end a sentence. */
+/**
+ * Abbreviations that end in a full stop but do not end a sentence: titles, months, companies, units and the
+ * US states' AP abbreviations that datelines use ("ALTON, Ill. —").
+ */
 export const abbreviations: ReadonlySet<string> = new Set(
-  'mr mrs ms dr gen sen rep gov lt col sgt capt adm prof st jr sr vs etc jan feb aug sept sep oct nov dec corp inc co'.split(
-    ' ',
-  ),
+  [
+    'mr mrs ms dr gen sen rep gov lt col sgt capt adm prof st jr sr vs etc jan feb aug sept sep oct nov dec corp inc co',
+    'mi ft lb lbs oz approx dept univ est',
+    'ala ariz ark calif colo conn del fla ga ill ind kan ky md mich minn mont neb nev okla ore tenn tex vt wis wyo',
+  ]
+    .join(' ')
+    .split(' '),
 );
+
+/**
+ * Tells whether the word before a full stop is an abbreviation rather than a sentence's last word: a listed one, a
+ * single letter (an initial, the tail of “U.S.”), or a dotted one such as “a.m.” and “e.g.”.
+ */
+export function isAbbreviationWord(word: string): boolean {
+  return abbreviations.has(word.toLowerCase()) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
 
 const candidate = /[.?!]+[”»"’)]*(?=\s+[“«"A-Z0-9])/g;
 

@@ -15,6 +15,7 @@ import { analyse } from '../analysis/integrity/analyse.ts';
 import { formatLedger } from './ledger-yaml.ts';
 import { restore, type Undecided } from '../analysis/integrity/restore.ts';
 import { contentRoot } from '../parse/content-root.ts';
+import { readContent } from '../parse/read-content.ts';
 import { parseSubstitutionTable } from '../parse/policy-files.ts';
 import { SUBSTITUTIONS_FILE } from '../parse/read-policy.ts';
 
@@ -43,7 +44,7 @@ function main(args: string[]): number {
     return 0;
   }
   const table = parseSubstitutionTable(readFileSync(join(root, tableFile), 'utf8'), tableFile);
-  const proposal = restore(received, table);
+  const proposal = restore(received, table, { protectedNames: registeredNames() });
   const slug = basename(file).replace(/\.[^.]+$/, '');
   const undecided = proposal.undecided.map(describe);
   const ledger = formatLedger(
@@ -64,6 +65,17 @@ function main(args: string[]): number {
   writeFileSync(join(out, `${slug}.undecided.txt`), `${undecided.join('\n')}\n`);
   console.error(`wrote ${slug}.md, ${slug}.yaml and ${slug}.undecided.txt in ${out}`);
   return 0;
+}
+
+/** Every registered name and alias, which restore leaves alone; none when the content cannot be read. */
+function registeredNames(): string[] {
+  try {
+    const content = readContent(contentRoot());
+    return [...content.people, ...content.organisations].flatMap((e) => [e.data.name, ...e.data.aliases]);
+  } catch (error) {
+    console.error(`The registry could not be read, so names are not protected: ${(error as Error).message}`);
+    return [];
+  }
 }
 
 function describe(spot: Undecided): string {

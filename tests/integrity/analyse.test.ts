@@ -42,6 +42,63 @@ describe('analyse, on prose written for the test', () => {
     expect(report.spinnerDensity).toBeGreaterThan(5);
   });
 
+  it('weighs a form once however often it comes: a text about one element is clean', () => {
+    const element = Array.from(
+      { length: 8 },
+      (_, i) => `Astatine-21${i} is the isotope studied in run ${i + 1}; astatine decays fast, and helium is released.`,
+    ).join('\n\n');
+    const report = analyse(element);
+    expect(report.evidence.filter((e) => e.kind === 'spinner-form').map((e) => [e.what, e.count])).toEqual([
+      ['astatine', 16],
+      ['helium', 8],
+    ]);
+    expect(report.verdict).toBe('clean');
+    expect(report.score).toBe(1);
+  });
+
+  it('says how sure it is: far from the threshold is surer than near it', () => {
+    const far = analyse(spun);
+    const near = analyse('We met astatine the door. Then we left.');
+    const none = analyse(clean);
+    expect(far.verdict).toBe('spun');
+    expect(near.verdict).toBe('clean');
+    expect(far.confidence).toBe(1);
+    expect(none.confidence).toBeGreaterThan(near.confidence);
+    for (const r of [far, near, none]) expect(r.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    ['a time', 'The session would start at 10 a.m. sharp. It did.'],
+    ['a unit', 'A pair was seen near Alton, Ill., about 20 mi. upriver.'],
+    ['a state', 'She grew up in Fresno, Calif. and moved.'],
+  ])('reads an abbreviation before a lower-case word as no sentence end (%s)', (_, text) => {
+    expect(analyse(text).evidence).toEqual([]);
+  });
+
+  it('does not take a chemical formula for a date run into a word', () => {
+    expect(analyse('The sample was buffered with NH3/NH4Cl solution at pH 10.').verdict).toBe('clean');
+    expect(analyse('Published 12 May 2022Updated 13 May').debris.map((e) => e.kind)).toEqual(['run-together']);
+  });
+
+  it.each([
+    ['Advertisement'],
+    ['Story continues below advertisement'],
+    ['Sign up for our newsletter'],
+    ['Read more: Heatwave warning extended'],
+    ['Updated 14:32 GMT'],
+    ['© 2024 Northgate Media Group. All rights reserved.'],
+    ['Photo: Helen Marsh/Northgate Media'],
+  ])('finds page furniture on a line of its own: %s', (line) => {
+    const report = analyse(`The council met on Tuesday.\n\n${line}\n\nIt agreed the budget.`);
+    expect(report.debris.map((e) => [e.kind, e.what])).toEqual([['furniture', line]]);
+    expect(report.verdict).toBe('debris');
+  });
+
+  it('does not take a long paragraph that happens to start like furniture for furniture', () => {
+    const long = `Updated ${'figures from the council show that the budget grew again this year, '.repeat(3)}as planned.`;
+    expect(analyse(long).verdict).toBe('clean');
+  });
+
   it('counts a genuine “arsenic” as a form, but one form does not make a text spun', () => {
     const report = analyse(clean);
     expect(report.evidence).toEqual([{ kind: 'spinner-form', what: 'arsenic', paragraphs: [3], count: 1 }]);

@@ -22,6 +22,8 @@ describe('restore, rule by rule', () => {
   - { spun: president, original: president, rules: [{ next: [of the joint chiefs], original: chairman }] }
   - { spun: immoderate, rules: [{ previous: [astatine], original: some }], alternatives: [any] }
   - { spun: helium, original: he }
+  - { spun: '2', original: two }
+  - { spun: tin, original: can }
 `,
     'small.yaml',
   );
@@ -40,10 +42,37 @@ describe('restore, rule by rule', () => {
       'from immoderate experts',
       ['immoderate: some | any'],
     ],
+    [
+      'no edit inside a number',
+      'It took 8.2 hours, cost $2.2m and 1,2 or 2:40.',
+      'It took 8.2 hours, cost $2.2m and 1,2 or 2:40.',
+      [],
+    ],
+    [
+      'no edit inside a hyphenated term',
+      'astatine-210 and tin-plated cans and a 5-2 win',
+      'astatine-210 and tin-plated cans and a 5-2 win',
+      [],
+    ],
+    ['capitals kept in capitals', 'ASTATINE THE DOOR', 'AT THE DOOR', []],
+    [
+      'a figure at a sentence start becomes a capital',
+      'Done. 2 officials said so; 2 more agreed.',
+      'Done. Two officials said so; two more agreed.',
+      [],
+    ],
   ])('%s', (_, received, reading, undecided) => {
     const proposal = restore(received, small);
     expect(proposal.reading).toBe(reading);
     expect(proposal.undecided.map((u) => `${u.received}: ${u.candidates.join(' | ')}`)).toEqual(undecided);
+  });
+
+  it('never edits a protected name, whole or in part', () => {
+    const proposal = restore('Tin Helium said astatine noon that helium said so.', small, {
+      protectedNames: ['Tin Helium'],
+    });
+    expect(proposal.reading).toBe('Tin Helium said at noon that he said so.');
+    expect(restore('Tin Helium said so.', small).reading).toBe('Can He said so.');
   });
 
   it('gives an entry a context when an earlier kept occurrence would be taken', () => {
@@ -92,19 +121,17 @@ describe('restore on the received Times text', () => {
     expect(extra).toEqual([]);
   });
 
-  it('lists the undecided spots instead of guessing', () => {
-    expect(proposal.undecided.map((u) => `${u.paragraph} ${u.received}`)).toEqual([
-      '5 immoderate',
-      '7 present',
-      '7 immoderate',
-      '8 immoderate',
-      '17 immoderate',
-      '17 immoderate',
-      '20 immoderate',
-      '23 question',
-      '25 past',
-      '25 immoderate',
-    ]);
+  it("leaves every undecided spot as received and offers the table's candidates for it", () => {
+    const reading = applyLedger(times.received, proposal.edits).placements;
+    for (const spot of proposal.undecided) {
+      expect(
+        reading.some((p) => p.start <= spot.offset && p.end > spot.offset),
+        spot.received,
+      ).toBe(false);
+      const entry = table.substitutions.find((s) => s.spun === spot.received.toLowerCase());
+      expect(entry?.original, spot.received).toBeUndefined();
+      expect(spot.candidates.length, spot.received).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -6,12 +6,16 @@
  */
 import {
   captionMarks,
+  furniture,
+  furnitureWords,
   impossibleCollocations,
   orphanWord,
   quotationStyles,
   runTogether,
   spinnerSignatures,
+  weights,
 } from './integrity-signals.ts';
+import { isAbbreviationWord } from '../sentences.ts';
 import { words as wordsOf } from './text.ts';
 
 /**
@@ -27,7 +31,14 @@ export type Verdict = (typeof verdicts)[number];
 export interface Evidence {
   /** The sort of sign. */
   kind:
-    'spinner-form' | 'collocation' | 'caption' | 'repeated-headline' | 'orphan-word' | 'run-together' | 'mixed-quotes';
+    | 'spinner-form'
+    | 'collocation'
+    | 'caption'
+    | 'furniture'
+    | 'repeated-headline'
+    | 'orphan-word'
+    | 'run-together'
+    | 'mixed-quotes';
   /** What was found, in words, e.g. “astatine the” (for “at the”). */
   what: string;
   /** 1-based paragraph numbers where it occurs. */
@@ -44,6 +55,15 @@ export interface IntegrityReport {
   evidence: Evidence[];
   /** Number of words in the text. */
   words: number;
+  /**
+   * The weighed evidence for spinning (see `weights` in integrity-signals.ts): collocations count in full, each
+   * distinct spinner form for half, up to a cap.
+   */
+  score: number;
+  /**
+   * How sure the verdict on spinning is, from 0.5 (the score sits at the threshold) to 1 (far from it either way).
+   */
+  confidence: number;
   /** Known spinner forms per 100 words. */
   spinnerDensity: number;
   /** Impossible collocations found (also in `evidence`). */
@@ -53,10 +73,6 @@ export interface IntegrityReport {
   /** How often each double quotation style occurs; more than one style is reported as mixed. */
   quotationStyles: Record<string, number>;
 }
-
-// A text is called spun on several impossible collocations, or on enough signature forms at a density clean
-// prose does not reach (a chemistry story may say "arsenic" now and then, but not five times, once in a hundred words).
-const spunThresholds = { collocations: 3, forms: 5, density: 1 };
 
 /** Analyses any text (a received file or a Markdown body) and returns its integrity report. */
 export function analyse(text: string): IntegrityReport {
@@ -75,8 +91,17 @@ export function analyse(text: string): IntegrityReport {
       'caption',
     ),
     ...repeatedHeadline(paragraphs),
-    ...tally(paragraphs, (p) => [...p.matchAll(orphanWord)].map((m) => `${m[1]}.`), 'orphan-word'),
+    ...tally(
+      paragraphs,
+      (p) => [...p.matchAll(orphanWord)].filter((m) => !isAbbreviationWord(m[1] ?? '')).map((m) => `${m[2]}.`),
+      'orphan-word',
+    ),
     ...tally(paragraphs, (p) => (runTogether.test(p) ? [p.trim().slice(0, 60)] : []), 'run-together'),
+    ...tally(
+      paragraphs,
+      (p) => (furniture.test(p.trim()) && wordsOf(p).length <= furnitureWords ? [p.trim()] : []),
+      'furniture',
+    ),
   ];
   const styles = Object.fromEntries(
     Object.entries(quotationStyles).map(([name, pattern]) => [name, (text.match(pattern) ?? []).length]),
@@ -96,14 +121,21 @@ export function analyse(text: string): IntegrityReport {
   const formCount = signatures.reduce((sum, e) => sum + e.count, 0);
   const spinnerDensity = totalWords === 0 ? 0 : Math.round((formCount / totalWords) * 10000) / 100;
   const collocationCount = collocations.reduce((sum, e) => sum + e.count, 0);
-  const spun =
-    collocationCount >= spunThresholds.collocations ||
-    (formCount >= spunThresholds.forms && spinnerDensity >= spunThresholds.density);
+  // A form repeated is one piece of evidence: a text about astatine names it often, a spinner writes many forms.
+  const score =
+    collocationCount * weights.collocation + Math.min(signatures.length, weights.formsCounted) * weights.form;
+  const spun = collocationCount >= weights.minCollocations && score >= weights.spun;
+  const distance = spun
+    ? score - weights.spun
+    : Math.max(weights.spun - score, collocationCount < weights.minCollocations ? 1 : 0);
+  const confidence = Math.round((0.5 + 0.5 * Math.min(1, distance / weights.spun)) * 100) / 100;
   const verdict: Verdict = spun ? 'spun' : debris.length > 0 ? 'debris' : mixed.length > 0 ? 'untidy' : 'clean';
   return {
     verdict,
     evidence: [...collocations, ...signatures, ...debris, ...mixed],
     words: totalWords,
+    score,
+    confidence,
     spinnerDensity,
     collocations,
     debris,

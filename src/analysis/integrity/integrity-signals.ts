@@ -79,25 +79,54 @@ const determiners = [
  * original the spinner replaced, so a reader of the report sees why the pair is impossible.
  */
 export const impossibleCollocations: readonly { first: string; then: readonly string[]; stoodFor: string }[] = [
-  { first: 'astatine', then: [...determiners, 'least', 'slightest', 'this', 'immoderate'], stoodFor: 'at' },
-  { first: 'successful', then: [...determiners, 'recent', 'caller', 'power', 'spot'], stoodFor: 'in' },
+  {
+    first: 'astatine',
+    then: [...determiners, 'least', 'slightest', 'immoderate', 'all', 'once', 'first'],
+    stoodFor: 'at',
+  },
+  {
+    first: 'successful',
+    then: [...determiners, 'recent', 'caller', 'power', 'spot', 'which', 'order'],
+    stoodFor: 'in',
+  },
   {
     first: 'connected',
     then: [...determiners, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     stoodFor: 'on',
   },
-  { first: 'arsenic', then: [...determiners, 'well', 'good', 'partners', 'overmuch', 'questions'], stoodFor: 'as' },
+  {
+    first: 'arsenic',
+    then: [...determiners, 'well', 'good', 'partners', 'overmuch', 'questions', 'soon', 'long'],
+    stoodFor: 'as',
+  },
+  // Only verbs a chemistry text does not put after the element ("helium is a noble gas" is right).
   {
     first: 'helium',
-    then: ['said', 'says', 'added', 'has', 'had', 'was', 'is', 'cites', 'thought', 'aired'],
+    then: ['said', 'says', 'added', 'had', 'told', 'thought', 'cites', 'aired', 'wrote', 'would', 'did', 'argued'],
     stoodFor: 'he',
   },
-  { first: 'volition', then: ['beryllium', 'be', 'apt', 'stabilize'], stoodFor: 'will' },
+  { first: 'volition', then: ['beryllium', 'be', 'apt', 'stabilize', 'not', 'have', 'take', 'make'], stoodFor: 'will' },
+  { first: 'whitethorn', then: ['beryllium', 'be', 'not', 'have', 'take', 'make', 'need'], stoodFor: 'may' },
+  { first: 'tin', then: ['beryllium', 'be', 'not', 'have', 'take', 'make', 'only'], stoodFor: 'can' },
   {
     first: 'beryllium',
-    then: [...determiners, 'seen', 'settled', 'used', 'utilized', 'determined', 'prepared', 'pressing', 'telling'],
+    then: [
+      ...determiners,
+      'seen',
+      'settled',
+      'used',
+      'utilized',
+      'determined',
+      'prepared',
+      'pressing',
+      'telling',
+      'able',
+    ],
     stoodFor: 'be',
   },
+  { first: 'nether', then: determiners, stoodFor: 'under' },
+  { first: 'astir', then: [...determiners, 'how', 'what', 'whether'], stoodFor: 'about' },
+  { first: 'implicit', then: determiners, stoodFor: 'over' },
   {
     first: 'person',
     then: ['been', 'achieved', 'resisted', 'concluded', 'proved', 'seized', 'ever'],
@@ -108,11 +137,34 @@ export const impossibleCollocations: readonly { first: string; then: readonly st
 /** Marks of an image caption that a scrape left in the text: a pipe, or an image file's name parts. */
 export const captionMarks = /\s\|\s|\b(?:scaled|thumbnail|jpe?g|png|webp|gif)\b/i;
 
-/** A sentence of one lower-case word, such as a stray “answer.” left by translation. */
-export const orphanWord = /(?:^|[.?!][”"’]?\s+)(\p{Ll}+)\.(?=\s|$)/gu;
+/**
+ * A sentence of one lower-case word, such as a stray “answer.” left by translation; the word before the full stop
+ * is captured so that an abbreviation (“10 a.m. sharp.”, “20 mi. upriver.”) is not taken for a sentence end.
+ */
+export const orphanWord = /(?:^|([\p{L}.]*)[.?!][”"’]?\s+)(\p{Ll}+)\.(?=\s|$)/gu;
 
-/** A date or number run into the next word, as in “2022Updated”: two lines of page furniture joined. */
-export const runTogether = /\d(?=\p{Lu}\p{Ll})/u;
+/**
+ * How the verdict weighs its evidence. An impossible collocation is strong evidence; a spinner form on its own is
+ * weak (a chemistry text may say “astatine” ten times), so each distinct form counts once and only up to a cap.
+ * A text is called spun when it has at least `minCollocations` collocations and its score reaches `spun`.
+ */
+export const weights = { collocation: 1, form: 0.5, formsCounted: 6, minCollocations: 2, spun: 3 } as const;
+
+/**
+ * A date or number run into the next word, as in “2022Updated”: two lines of page furniture joined. The number
+ * stands alone before it, so a formula such as “NH4Cl” is not taken for one.
+ */
+export const runTogether = /(?<![\p{L}\p{N}])\p{N}+(?=\p{Lu}\p{Ll}{2})/u;
+
+/**
+ * Page furniture a scrape keeps as a paragraph of its own: advertising slots, sharing and sign-up prompts, cookie
+ * notices, update stamps, copyright lines, photo credits. A paragraph counts only when it is short and starts so.
+ */
+export const furniture =
+  /^(?:advertisement|story continues below|share this (?:article|story)|sign up (?:for|to)|subscribe (?:to|for|now)|click here|read more\b|related:|see also:|listen to this (?:article|story)|follow us on|updated \d|last updated|©|copyright \d|all rights reserved|cookies? |we value your privacy|accept (?:all )?cookies|(?:photo|image|picture|credit|photograph)s?(?: credit)?: |…$|\.\.\.$)/iu;
+
+/** The longest paragraph, in words, that `furniture` may call furniture. */
+export const furnitureWords = 25;
 
 /** The double quotation styles the analyser tells apart; one article should use one. */
 export const quotationStyles = {

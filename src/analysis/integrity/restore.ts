@@ -38,9 +38,21 @@ interface Word {
   end: number;
 }
 
-/** Proposes a reading edition, its ledger entries and the undecided spots for one received text. */
-export function restore(received: string, table: SubstitutionTable): Proposal {
+/** What restore must leave alone besides the table's own rules. */
+export interface RestoreOptions {
+  /** Names (registered names and aliases) whose words are never edited, matched whole and case-sensitively. */
+  protectedNames?: readonly string[];
+}
+
+/**
+ * Proposes a reading edition, its ledger entries and the undecided spots for one received text. It never edits a
+ * word inside a number ("8.1", "1,400", "2:40", "$3.2m"), a hyphenated term ("astatine-210", "5-2") or a
+ * protected name: the spinner replaced whole words between spaces, so a word joined to a digit or a hyphen is the
+ * writer's.
+ */
+export function restore(received: string, table: SubstitutionTable, options: RestoreOptions = {}): Proposal {
   const byFirstWord = indexTable(table);
+  const names = (options.protectedNames ?? []).filter((name) => /[\p{L}\p{N}]/u.test(name));
   const edits: LedgerEntry[] = [];
   const undecided: Undecided[] = [];
   for (const paragraph of receivedParagraphs(received)) {
@@ -50,13 +62,23 @@ export function restore(received: string, table: SubstitutionTable): Proposal {
       end: m.index + m[0].length,
     }));
     const found: { start: number; received: string; reading: string }[] = [];
+    const fenced = protectedSpans(paragraph.text, names);
     for (let i = 0; i < words.length;) {
+      if (joined(paragraph.text, words[i]!) || overlaps(fenced, words[i]!, words[i]!)) {
+        i++;
+        continue;
+      }
       const match = longestMatch(paragraph.text, words, i, byFirstWord.get(words[i]!.text.toLowerCase()) ?? []);
       if (!match) {
         i++;
         continue;
       }
       const { substitution, length } = match;
+      const last = words[i + length - 1]!;
+      if (joined(paragraph.text, last) || overlaps(fenced, words[i]!, last)) {
+        i++;
+        continue;
+      }
       const spunText = paragraph.text.slice(words[i]!.start, words[i + length - 1]!.end);
       const original = decide(substitution, words.slice(0, i), words.slice(i + length));
       if (original === undefined) {
@@ -68,7 +90,12 @@ export function restore(received: string, table: SubstitutionTable): Proposal {
           candidates: candidates(substitution),
         });
       } else if (original.toLowerCase() !== spunText.toLowerCase()) {
-        found.push({ start: words[i]!.start, received: spunText, reading: matchCase(original, spunText) });
+        const sentenceStart = /(?:^|[.?!:—–][”’"')*]*\s+)[“‘"'(*]*$/u.test(paragraph.text.slice(0, words[i]!.start));
+        found.push({
+          start: words[i]!.start,
+          received: spunText,
+          reading: matchCase(original, spunText, sentenceStart),
+        });
       }
       i += length;
     }
@@ -140,8 +167,35 @@ function candidates(substitution: Substitution): string[] {
   return [...new Set(all)];
 }
 
-function matchCase(original: string, spun: string): string {
-  return /^\p{Lu}/u.test(spun) ? original.charAt(0).toUpperCase() + original.slice(1) : original;
+// A spun form in capitals ("SUCCESSFUL THE ROOM") gives an original in capitals; a capital first letter, or a
+// digit at the start of a sentence ("2 officials said" for "Two officials said"), a capital first letter.
+function matchCase(original: string, spun: string, sentenceStart: boolean): string {
+  if (/\p{Lu}/u.test(spun) && !/\p{Ll}/u.test(spun) && /\p{L}.*\p{L}/u.test(spun)) return original.toUpperCase();
+  const capital = /^\p{Lu}/u.test(spun) || (/^\p{N}/u.test(spun) && sentenceStart);
+  return capital ? original.charAt(0).toUpperCase() + original.slice(1) : original;
+}
+
+/** A word joined to a hyphen ("astatine-210", "5-2") or to a number's punctuation ("3.2", "1,400", "2:40", "$3"). */
+function joined(text: string, word: Word): boolean {
+  const before = text.slice(Math.max(0, word.start - 2), word.start);
+  const after = text.slice(word.end, word.end + 2);
+  const hyphenated = /[\p{L}\p{N}][-‐‑]$/u.test(before) || /^[-‐‑][\p{L}\p{N}]/u.test(after);
+  const inNumber = /\p{N}[.,:/]$/u.test(before) || /^[.,:/]\p{N}/u.test(after) || /[$£€¥]$/u.test(before);
+  return hyphenated || inNumber;
+}
+
+function overlaps(spans: readonly [number, number][], first: Word, last: Word): boolean {
+  return spans.some(([from, to]) => first.start < to && last.end > from);
+}
+
+/** The spans of a paragraph taken by protected names, matched whole. */
+function protectedSpans(text: string, names: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const name of names) {
+    for (let at = indexOfWhole(text, name); at !== -1; at = indexOfWhole(text, name, at + 1))
+      spans.push([at, at + name.length]);
+  }
+  return spans;
 }
 
 /**
