@@ -10,6 +10,7 @@ import { restore } from '../src/analysis/integrity/restore.ts';
 import { parseYaml } from '../src/parse/yaml.ts';
 import { readPolicy } from '../src/parse/read-policy.ts';
 import { paragraphsOf, rates, scoreArticle, sum, TASKS, type EvalArticle, type Task, type Tally } from './score.ts';
+import { scoreIngest } from './score-ingest.ts';
 import { spin } from './spinner.ts';
 
 const EVAL = join(import.meta.dirname);
@@ -19,6 +20,8 @@ export interface EvalReport {
   articles: number;
   overall: Record<Task, Tally>;
   byStyle: Record<string, { articles: number; tally: Record<Task, Tally> }>;
+  /** People and organisations drafted by the ingest command with an empty registry, against the gold entities. */
+  ingest: Tally;
   integrity: {
     /** texts by true label, then by the analyser's verdict */
     confusion: Record<string, Record<Verdict, number>>;
@@ -89,6 +92,9 @@ export function evaluate(): EvalReport {
     articles: articles.length,
     overall: sum(tallies.map((t) => t.tally)),
     byStyle,
+    ingest: articles
+      .map((article) => scoreIngest(article, policy.vocabulary!))
+      .reduce((a, b) => ({ gold: a.gold + b.gold, system: a.system + b.system, matched: a.matched + b.matched })),
     integrity: {
       confusion,
       restore: { texts, substituted, wrong, accuracy: substituted ? Math.max(0, 1 - wrong / substituted) : 1 },
@@ -134,6 +140,7 @@ export function formatReport(report: EvalReport): string {
     '| task | gold | found | right | precision | recall | F1 |',
     '|---|---|---|---|---|---|---|',
     ...TASKS.map((task) => row(task, report.overall[task])),
+    row('drafted by ingest', report.ingest),
     '',
     '| style | articles | quotation found F1 | speaker right F1 | attribution F1 | mention F1 | date right F1 |',
     '|---|---|---|---|---|---|---|',

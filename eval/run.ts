@@ -22,6 +22,7 @@ if (process.argv.includes('--write-baseline')) {
         return [task, { precision: floor(r.precision), recall: floor(r.recall) }];
       }),
     ),
+    ingest: (({ precision, recall }) => ({ precision: floor(precision), recall: floor(recall) }))(rates(report.ingest)),
     integrity: Object.fromEntries(
       Object.entries(integrityRates(report)).map(([name, rate]) => [
         name,

@@ -11,6 +11,7 @@ import { rates, TASKS } from '../../eval/score.ts';
 const baseline = JSON.parse(readFileSync('eval/baseline.json', 'utf8')) as {
   articles: number;
   tasks: Record<string, { precision: number; recall: number }>;
+  ingest: { precision: number; recall: number };
   integrity: { cleanCalledSpun: number; spunFlagged: number; debrisFound: number; restoreAccuracy: number };
 };
 const report = evaluate();
@@ -25,6 +26,12 @@ describe('the evaluation set', () => {
     const then = baseline.tasks[task]!;
     expect(now.precision, `${task} precision`).toBeGreaterThanOrEqual(then.precision - 1e-9);
     expect(now.recall, `${task} recall`).toBeGreaterThanOrEqual(then.recall - 1e-9);
+  });
+
+  it('drafts people and organisations with precision and recall no lower than the committed baseline', () => {
+    const now = rates(report.ingest);
+    expect(now.precision, 'drafted precision').toBeGreaterThanOrEqual(baseline.ingest.precision - 1e-9);
+    expect(now.recall, 'drafted recall').toBeGreaterThanOrEqual(baseline.ingest.recall - 1e-9);
   });
 
   it('calls no larger share of clean texts spun, and flags and finds no smaller shares, than the baseline', () => {

@@ -161,7 +161,7 @@ export const runTogether = /(?<![\p{L}\p{N}])\p{N}+(?=\p{Lu}\p{Ll}{2})/u;
  * notices, update stamps, copyright lines, photo credits. A paragraph counts only when it is short and starts so.
  */
 export const furniture =
-  /^(?:advertisement|story continues below|share this (?:article|story)|sign up (?:for|to)|subscribe (?:to|for|now)|click here|read more\b|related:|see also:|listen to this (?:article|story)|follow us on|updated \d|last updated|©|copyright \d|all rights reserved|cookies? |we value your privacy|accept (?:all )?cookies|(?:photo|image|picture|credit|photograph)s?(?: credit)?: |…$|\.\.\.$)/iu;
+  /^(?:advertisement|story continues below|share this (?:article|story)|sign up (?:for|to)|subscribe (?:to|for|now)|click here|read more\b|related:|see also:|listen to this (?:article|story)|follow us on|updated \d|last updated|©|copyright \d|all rights reserved|cookies? |we value your privacy|accept (?:all )?cookies|(?:photo|image|picture|credit|photograph)s?(?: credit)?: |watch: |most (?:read|popular)$|comments \(\d+\)$|skip to (?:main )?content|continue reading|(?:tags|topics): |trending(?: now)?$|…$|\.\.\.$)/iu;
 
 /** The longest paragraph, in words, that `furniture` may call furniture. */
 export const furnitureWords = 25;

@@ -1,0 +1,345 @@
+/**
+ * Finds the names of people and organisations in a text the registry does not know yet, for the ingest command to
+ * draft as registry files. Capitalised runs are read from the text (titles stripped, runs split at "and" and at
+ * "of" after a person's name, newsletter headings and sentence-initial words set aside), then typed: an
+ * organisation by the words that end organisations' names, a person by a first name that compromise's lexicon knows,
+ * a title, or a surname used alone later. What it cannot type is returned as unsure, never drafted.
+ *
+ * compromise was measured against wink-nlp with its English lite model on the evaluation set (eval/corpus/):
+ * compromise's own people() and organizations() found 52% of the gold people and organisations with 24% spurious;
+ * the lite model has no person or organisation entities at all (0 found). So compromise is used for what it does
+ * well, its lexicon of first names and parts of speech, and the runs are read here.
+ */
+import nlp from 'compromise';
+import { joiningWords, notNames, organisationHeads, organisationWords, placeWords, titleWords } from './name-words.ts';
+
+/** A name found in the text. */
+export interface FoundName {
+  /** The name as the text writes it in full, capitals of a newsletter made ordinary where the text allows. */
+  name: string;
+  type: 'person' | 'organisation';
+  /** Shorter forms the text also uses for it (a surname alone). */
+  aliases: string[];
+  /** How many times the full name occurs. */
+  mentions: number;
+  /** Why it was given its type, for the editor. */
+  why: string;
+}
+
+/** What the finder found, and what it could not decide. */
+export interface FoundNames {
+  names: FoundName[];
+  /** Capitalised runs that may be names but could not be typed, for the editor to look at. */
+  unsure: string[];
+}
+
+interface Run {
+  words: string[];
+  /** The run began a sentence, so its first capital proves nothing. */
+  sentenceStart: boolean;
+  /** A title stood before it ("Sen.", "Fire Chief"). */
+  titled: boolean;
+}
+
+interface Seen {
+  forms: string[];
+  count: number;
+  titled: boolean;
+  midSentence: boolean;
+}
+
+const tagsCache = new Map<string, string[]>();
+
+function tagsOf(word: string): string[] {
+  let tags = tagsCache.get(word);
+  if (!tags) {
+    // A hyphenated word is read as its parts; the tags of the last part speak for it ("Okonkwo-Hart").
+    tags = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms.at(-1)?.tags ?? [];
+    tagsCache.set(word, tags);
+  }
+  return tags;
+}
+
+const isFirstName = (word: string | undefined) =>
+  word !== undefined &&
+  tagsOf(word.charAt(0) + word.slice(1).toLowerCase()).some((t) => t === 'FirstName' || t === 'Person');
+
+// A word compromise's lexicon does not know, only guessed a noun: a personal name more often than not.
+const unknownWord = (word: string) =>
+  tagsOf(word.charAt(0) + word.slice(1).toLowerCase()).every((t) =>
+    [
+      'Noun',
+      'Singular',
+      'ProperNoun',
+      'Person',
+      'FirstName',
+      'LastName',
+      'MaleName',
+      'FemaleName',
+      'Hyphenated',
+    ].includes(t),
+  );
+
+// A capitalised word at a sentence start that is an ordinary word ("Good", "What", "Shareholders") is not a name.
+function ordinaryWord(word: string): boolean {
+  const tags = tagsOf(word.toLowerCase());
+  if (isFirstName(word)) return false;
+  return tags.some((t) =>
+    [
+      'Adjective',
+      'QuestionWord',
+      'Conjunction',
+      'Preposition',
+      'Adverb',
+      'Expression',
+      'Determiner',
+      'Pronoun',
+      'Verb',
+      'Plural',
+    ].includes(t),
+  );
+}
+
+const bare = (word: string) =>
+  word
+    .replace(/\.$/, '')
+    .replace(/[’']s?$/u, '')
+    .toLowerCase();
+const allCaps = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+const endsAsOrganisation = (words: readonly string[]) =>
+  words.slice(1).some((w) => w.split(/[-‐]/).some((part) => organisationWords.has(bare(part)))) ||
+  (words.length === 1 && words[0]!.split(/[-‐]/).some((part) => organisationWords.has(bare(part)))) ||
+  (words.length > 2 && organisationHeads.has(bare(words[0]!)) && joiningWords.has(words[1]!));
+
+/** The run without the titles before a person's name ("County Commissioner Raymond Ellery" → "Raymond Ellery"). */
+function withoutTitles(words: readonly string[]): { words: string[]; titled: boolean } {
+  const out = [...words];
+  let titled = false;
+  while (out.length > 1 && titleWords.has(bare(out[0]!))) {
+    const head = out.indexOf('of') > 0 ? out.slice(0, out.indexOf('of')) : out;
+    if (endsAsOrganisation(head) && !isFirstName(out[1])) break;
+    out.shift();
+    titled = true;
+  }
+  return { words: out, titled };
+}
+
+/** Reads the capitalised runs of one paragraph. */
+function runsOf(paragraph: string): Run[] {
+  const runs: Run[] = [];
+  let run: Run = { words: [], sentenceStart: true, titled: false };
+  let sentenceStart = true;
+  const flush = () => {
+    if (run.words.length > 0) runs.push(run);
+    run = { words: [], sentenceStart, titled: false };
+  };
+  const chunks = paragraph.split(/\s+/).filter(Boolean);
+  chunks.forEach((chunk, i) => {
+    const lead = /^[“"‘'(\[*—–_-]+/u.exec(chunk)?.[0] ?? '';
+    let word = chunk.slice(lead.length);
+    let trail = /[”"’',.;:!?)\]*_]*$/u.exec(word)?.[0] ?? '';
+    word = word.slice(0, word.length - trail.length);
+    // A plural possessive inside a name ("Lecturers’ Association") keeps its apostrophe.
+    if (/^[’']$/u.test(trail) && /s$/.test(word) && /^\p{Lu}/u.test(chunks[i + 1] ?? '')) {
+      word += trail;
+      trail = '';
+    }
+    const abbreviation = /^(?:\p{Lu}|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|st|jr|sr|prof|rev)$/iu.test(word);
+    if (lead !== '') flush();
+    const capital = /^\p{Lu}/u.test(word) && !notNames.has(word.toLowerCase());
+    const joining = run.words.length > 0 && joiningWords.has(word);
+    if (capital || joining) {
+      if (run.words.length === 0) run.sentenceStart = sentenceStart;
+      run.words.push(word);
+    } else flush();
+    // A heading in capitals ("DRIVING THE DAY:") is no name.
+    if (trail.endsWith(':') && run.words.length > 0 && run.words.every(allCaps)) run.words = [];
+    const dotOnly = abbreviation && trail === '.';
+    if (/[,.;:!?”"’')\]]/u.test(trail) && !dotOnly) flush();
+    sentenceStart = (/[.?!:]/.test(trail) && !dotOnly) || chunk === '—';
+  });
+  flush();
+  return runs;
+}
+
+/** Cuts a run into the names it holds: titles off, split at "and" and at "of" after a person, joining words trimmed. */
+function namesOf(run: Run, surnames: ReadonlySet<string> = new Set()): Run[] {
+  let words = [...run.words];
+  // "Good Tuesday morning" loses "Good"; "Digital Workers United" keeps "Digital", for it names an organisation.
+  const keepsFirst = endsAsOrganisation(words) && !joiningWords.has(words[1] ?? '');
+  const functionWord = tagsOf((words[0] ?? '').toLowerCase()).some((t) =>
+    ['Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Pronoun'].includes(t),
+  );
+  if (run.sentenceStart && (!keepsFirst || functionWord))
+    while (
+      words.length > 0 &&
+      ordinaryWord(words[0]!) &&
+      !(words.length === 1 && surnames.has(words[0]!.toLowerCase()))
+    )
+      words.shift();
+  const trim = (ws: string[]) => {
+    const out = [...ws];
+    while (out.length > 0 && joiningWords.has(out[0]!.toLowerCase())) out.shift();
+    while (out.length > 0 && joiningWords.has(out.at(-1)!.toLowerCase())) out.pop();
+    return out;
+  };
+  words = trim(words);
+  if (words.length === 0) return [];
+  // Two names joined by "and" ("Jonah Priestley and Ada Morcombe"), unless the whole is one organisation's name
+  // ("Department of Health and Human Services").
+  const and = words.findIndex((w) => w === 'and' || w === '&');
+  if (and > 0) {
+    const first = withoutTitles(words.slice(0, and)).words;
+    const second = withoutTitles(words.slice(and + 1)).words;
+    const people = isFirstName(first[0]) || isFirstName(second[0]);
+    const twoOrganisations = organisationWords.has(bare(first.at(-1)!)) && second.length > 1;
+    if (people || twoOrganisations || !endsAsOrganisation(words))
+      return [
+        ...namesOf({ ...run, words: words.slice(0, and) }, surnames),
+        ...namesOf({ words: words.slice(and + 1), sentenceStart: false, titled: false }, surnames),
+      ];
+  }
+  // "Harrow Falls for Lakehead Public Radio" is two names; "Center for Rural Health" is one.
+  const forAt = words.indexOf('for');
+  if (forAt > 0 && !organisationWords.has(bare(words[forAt - 1]!)))
+    return [
+      ...namesOf({ ...run, words: words.slice(0, forAt) }, surnames),
+      ...namesOf({ words: words.slice(forAt + 1), sentenceStart: false, titled: false }, surnames),
+    ];
+  // A possessive ends a name when a name follows it ("Tolago’s Ministry of Foreign Affairs"), but not a saint's
+  // ("St. Brennan's Medical Center") or a plural's ("Coastal Women's Soccer League").
+  const owner = words.findIndex(
+    (w, k) =>
+      k < words.length - 2 &&
+      /[’']s$/u.test(w) &&
+      !tagsOf(bare(w)).includes('Plural') &&
+      !/^(?:st|saint)$/i.test(bare(words[k - 1] ?? '')),
+  );
+  if (owner >= 0)
+    return [
+      ...namesOf({ ...run, words: words.slice(0, owner + 1) }, surnames),
+      ...namesOf({ words: words.slice(owner + 1), sentenceStart: false, titled: false }, surnames),
+    ];
+  const untitled = withoutTitles(words);
+  words = untitled.words;
+  const titled = run.titled || untitled.titled;
+  // A person "of" an organisation or a place ("Bernadette Quaye of the Ridgeline Fire Protection District").
+  const of = words.indexOf('of');
+  if (of > 0 && isFirstName(words[0]) && !endsAsOrganisation(words.slice(0, of))) {
+    return [
+      { words: words.slice(0, of), sentenceStart: false, titled },
+      ...namesOf({ words: trim(words.slice(of + 1)), sentenceStart: false, titled: false }, surnames),
+    ];
+  }
+  const last = words.length - 1;
+  words[last] = words[last]!.replace(/[’']s$/u, '').replace(/(s)[’']$/u, '$1');
+  return [{ words, sentenceStart: run.sentenceStart && words[0] === run.words[0], titled }];
+}
+
+// Newsletter capitals become ordinary capitals ("MARISOL QUINTANA" → "Marisol Quintana") where the text never
+// writes the name otherwise.
+function ordinaryCase(word: string): string {
+  if (!allCaps(word) || word.length < 2) return word;
+  return word
+    .toLowerCase()
+    .replace(/(^|[-’'])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+}
+
+/** Finds the people and organisations a text names. */
+export function findNames(text: string): FoundNames {
+  const seen = new Map<string, Seen>();
+  const runs = text.split(/\n/).flatMap(runsOf);
+  // The last words of longer runs, so that "Banks warned" at a sentence start keeps its surname.
+  const surnames = new Set(runs.flatMap((r) => (r.words.length > 1 ? [bare(r.words.at(-1)!)] : [])));
+  {
+    for (const run of runs) {
+      for (const name of namesOf(run, surnames)) {
+        const form = name.words.join(' ');
+        const key = name.words.map(ordinaryCase).join(' ').toLowerCase();
+        const entry = seen.get(key) ?? { forms: [], count: 0, titled: false, midSentence: false };
+        entry.forms.push(form);
+        entry.count++;
+        entry.titled ||= name.titled;
+        entry.midSentence ||= !name.sentenceStart;
+        seen.set(key, entry);
+      }
+    }
+  }
+  const display = (entry: Seen) =>
+    entry.forms.find((f) => !f.split(' ').every(allCaps)) ?? entry.forms[0]!.split(' ').map(ordinaryCase).join(' ');
+  const names: FoundName[] = [];
+  const unsure: string[] = [];
+  const single = new Map<string, Seen>();
+  for (const [key, entry] of seen) {
+    const words = display(entry).split(' ');
+    if (words.length === 1) {
+      single.set(key, entry);
+      continue;
+    }
+    const lower = words.map(bare);
+    if (endsAsOrganisation(words))
+      names.push({
+        name: display(entry),
+        type: 'organisation',
+        aliases: [],
+        mentions: entry.count,
+        why: `“${words.at(-1)}” ends organisations’ names`,
+      });
+    else if (lower.some((w) => placeWords.has(w))) continue;
+    else if (isFirstName(words[0]!))
+      names.push({
+        name: display(entry),
+        type: 'person',
+        aliases: [],
+        mentions: entry.count,
+        why: `“${words[0]}” is a first name`,
+      });
+    else if (entry.titled)
+      names.push({
+        name: display(entry),
+        type: 'person',
+        aliases: [],
+        mentions: entry.count,
+        why: 'a title stands before it',
+      });
+    else if (words.length <= 3 && words.every(unknownWord))
+      names.push({
+        name: display(entry),
+        type: 'person',
+        aliases: [],
+        mentions: entry.count,
+        why: 'it reads as a personal name',
+      });
+    else if (seen.has(lower.at(-1)!) && words.length <= 3)
+      names.push({
+        name: display(entry),
+        type: 'person',
+        aliases: [],
+        mentions: entry.count,
+        why: `“${words.at(-1)}” is used alone later, as a surname is`,
+      });
+    else unsure.push(display(entry));
+  }
+  for (const [key, entry] of single) {
+    const word = display(entry);
+    const owner = names.find((n) => (n.type === 'person' ? n.name.split(' ').at(-1)!.toLowerCase() === key : false));
+    if (owner) {
+      if (!owner.aliases.includes(word)) owner.aliases.push(word);
+      continue;
+    }
+    if (names.some((n) => n.name.toLowerCase().split(' ').includes(key))) continue;
+    if (!entry.midSentence) continue;
+    if (endsAsOrganisation([word]))
+      names.push({
+        name: word,
+        type: 'organisation',
+        aliases: [],
+        mentions: entry.count,
+        why: `“${word}” is an organisation’s name`,
+      });
+    else if (entry.titled)
+      names.push({ name: word, type: 'person', aliases: [], mentions: entry.count, why: 'a title stands before it' });
+    else unsure.push(word);
+  }
+  return { names, unsure };
+}
