@@ -109,12 +109,28 @@ export function agentBefore(
   patterns: AgentPatterns,
   descriptors = false,
 ): Agent | null {
-  const raw = text.slice(from, verbStart).replace(trailingFillers, '').trimEnd();
+  // "state Sen. MARISOL QUINTANA (D-Sacramento) told us": a party and home town in brackets stand outside the name.
+  const raw = text
+    .slice(from, verbStart)
+    .replace(trailingFillers, '')
+    .trimEnd()
+    .replace(/\s*\([^()]{1,40}\)$/, '');
   const candidates = [raw];
+  // "the coalition's president, NINA OYELARAN-BECK, posted": a person's name in commas after a description speaks;
+  // tried before the appositive below, so that the name wins over the description before it.
+  if (raw.endsWith(',')) {
+    const end = from + raw.length - 1;
+    const named = mentions.find((m) => {
+      if (m.type !== 'person' || m.end !== end) return false;
+      const before = text.slice(from, m.start);
+      const comma = before.lastIndexOf(',');
+      return comma >= 0 && titleWords(before.slice(comma + 1).replace(/^\s+/, ''));
+    });
+    if (named) return { kind: 'mention', mention: named, start: named.start, end };
+  }
   // "Ana Silva, the president's national security adviser, told": look past one comma-enclosed description.
   const appositive = /,[^,]*,$/.exec(raw);
   if (appositive) candidates.push(raw.slice(0, appositive.index).trimEnd());
-  // "the coalition's president, NINA OYELARAN-BECK, posted": the comma after the name does not part it from the verb.
   if (raw.endsWith(',')) candidates.push(raw.slice(0, -1));
   for (const c of candidates) {
     const end = from + c.length;
@@ -122,11 +138,21 @@ export function agentBefore(
     // "advisers to President Biden argue": a name after a preposition is not the one speaking.
     const governed = mention && /\b(?:to|of|for|with|by|from|about|against)\s+$/i.test(text.slice(from, mention.start));
     if (mention && !governed) return { kind: 'mention', mention, start: mention.start, end };
-    const pronoun = /\b(he|she|they)$/i.exec(c);
+    const pronoun = /\b(he|she|they|I|we)$/i.exec(c);
     if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start: from + pronoun.index, end };
     const described = descriptors ? descriptorAtEnd(c, from) : null;
     const anon = patterns.anonymousAtEnd.exec(c);
-    if (anon) return fuller(anonymous(anon[0], from + anon.index), described);
+    if (anon) {
+      // "Mr. Biden’s advisers believe", "Mr. Zelensky and his aides said": a named person's own people are no
+      // anonymous source; with the person named in the same phrase, the person is the source.
+      const owner = /(?:\b(?:his|her|their)|[’']s)\s+$/i.test(c.slice(0, anon.index));
+      if (owner) {
+        const lead = c.slice(0, anon.index).replace(/(?:\s+and)?\s+(?:his|her|their)\s+$/i, '');
+        const named = mentions.find((m) => m.type === 'person' && m.end === from + lead.length && m.start >= from);
+        return named ? { kind: 'mention', mention: named, start: named.start, end } : null;
+      }
+      return fuller(anonymous(anon[0], from + anon.index), described);
+    }
     if (described) return described;
   }
   return null;
@@ -140,17 +166,37 @@ export function agentAfter(
   patterns: AgentPatterns,
   descriptors = false,
 ): Agent | null {
-  const gap = /^\s+/.exec(text.slice(verbEnd))?.[0].length ?? 0;
+  // "declared yesterday the mayor": a word of time may stand between the verb and its speaker.
+  const gap =
+    /^\s+(?:(?:yesterday|today|on\s+\w+day|last\s+night|this\s+week)\s+)?/i.exec(text.slice(verbEnd))?.[0].length ?? 0;
   const start = verbEnd + gap;
-  const mention = mentions.find((m) => m.start === start);
+  // "said Dr Rhiannon Oakes", "said board chair Helen Ostrowski": up to three title words before the name.
+  const mention = mentions.find((m) => m.start >= start && titleWords(text.slice(start, m.start)));
   if (mention) return { kind: 'mention', mention, start, end: mention.end };
   const rest = text.slice(start);
-  const pronoun = /^(he|she|they)\b/i.exec(rest);
+  const pronoun = /^(he|she|they|I|we)\b/i.exec(rest);
   if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start, end: start + pronoun[0].length };
   const described = descriptors ? descriptorAtStart(rest, start) : null;
+  // "declared the mayor of Sorba, Graziella Montanari, during": the name in commas after the description speaks.
+  if (described) {
+    const afterComma = /^[^,.;:!?"“”]{0,60},\s+/.exec(rest)?.[0].length;
+    const named = afterComma === undefined ? undefined : mentions.find((m) => m.start === start + afterComma);
+    if (named) return { kind: 'mention', mention: named, start: named.start, end: named.end };
+  }
   const anon = patterns.anonymousAtStart.exec(rest);
   if (anon) return fuller(anonymous(anon[0], start), described);
   return described;
+}
+
+/** Lower-case words of a title written before a name ("board chair", "state Sen.", "deputy police chief"). */
+const TITLE_WORDS =
+  /^(?:board|chair|chairman|chairwoman|state|city|council|county|deputy|former|chief|party|leader|spokesman|spokeswoman|president|vice|secretary|minister|mayor|executive|director|member|head|manager|coach|police|fire|general|senior|district|regional|union|house|senate|assembly|majority|minority)$/;
+
+/** True when `between` is nothing or up to three title words: capitalised ("Dr", "Sen.") or from TITLE_WORDS. */
+function titleWords(between: string): boolean {
+  const words = between.split(/\s+/).filter(Boolean);
+  if (words.length > 3 || (/\s$/.test(between) === false && words.length > 0)) return false;
+  return words.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || TITLE_WORDS.test(w));
 }
 
 function anonymous(matched: string, start: number): Agent {

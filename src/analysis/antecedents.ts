@@ -14,7 +14,32 @@ export interface Antecedents {
    * Ashdown", "Gregory Ashdown, the superintendent"): within a few words before the name, or in its appositive.
    */
   personDescribedAs(head: string, paragraph: number, offset: number): string | null;
+  /** The person whose turn a transcript's paragraph is ("KOWALCZYK: She's Tess."), or null. */
+  turnSpeaker(paragraph: number): string | null;
 }
+
+/** The abbreviations news prose writes before a name, by the word a later descriptor uses ("the senator"). */
+const titleAbbreviations: Readonly<Record<string, readonly string[]>> = {
+  governor: ['Gov.', 'Gov'],
+  senator: ['Sen.', 'Sen', 'state Sen.'],
+  representative: ['Rep.', 'Rep'],
+  congressman: ['Rep.'],
+  congresswoman: ['Rep.'],
+  general: ['Gen.', 'Gen'],
+  lieutenant: ['Lt.'],
+  colonel: ['Col.'],
+  captain: ['Capt.'],
+  sergeant: ['Sgt.'],
+  admiral: ['Adm.'],
+  professor: ['Prof.', 'Prof'],
+  doctor: ['Dr.', 'Dr'],
+  superintendent: ['Supt.'],
+  councillor: ['Cllr', 'Cllr.'],
+  detective: ['Det.'],
+  assemblywoman: ['Assemblywoman'],
+  assemblyman: ['Assemblyman'],
+  lawmaker: ['Sen.', 'Rep.', 'Assemblywoman', 'Assemblyman'],
+};
 
 interface Range {
   start: number;
@@ -37,8 +62,17 @@ export function indexAntecedents(
     (mentions[p] ?? []).filter((m) => m.type === 'person').sort((a, b) => a.start - b.start),
   );
   return {
+    turnSpeaker(paragraph) {
+      const text = paragraphs[paragraph] ?? '';
+      const label = (everyone[paragraph] ?? []).find((m) => m.start <= 2 && /^[*\s]*:/.test(text.slice(m.end)));
+      return label?.id ?? null;
+    },
     personDescribedAs(head, paragraph, offset) {
-      const word = new RegExp(`(?<![\\w’'-])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i');
+      // "the governor" is the person introduced as "Gov. Rosalind Achterberg": a head matches its abbreviation too.
+      const forms = [head, ...(titleAbbreviations[head.toLowerCase()] ?? [])].map((f) =>
+        f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      );
+      const word = new RegExp(`(?<![\\w’'-])(?:${forms.join('|')})(?![\\w-])`, 'i');
       for (let p = Math.min(paragraph, everyone.length - 1); p >= 0; p--) {
         const text = paragraphs[p] ?? '';
         const candidates = (everyone[p] ?? []).filter((m) => p < paragraph || m.end <= offset);

@@ -1,7 +1,8 @@
 /**
  * Finds and classifies every attribution in an article: a person on the record (named), an unnamed source
  * (anonymous), another outlet's reporting (outlet) or a text (document). Each reporting verb outside quotation marks
- * yields at most one attribution, so "Daniel Fried wrote on the Just Security website" is a document, not also named.
+ * yields at most one attribution, so "Daniel Fried wrote on the Just Security website" is a document, not also named;
+ * a source attributed twice in a paragraph is counted twice, as a reader counts what the text rests on.
  */
 import { agentAfter, agentBefore, agentPatterns, type Agent, type AgentPatterns } from './agents.ts';
 import { indexAntecedents, type Antecedents } from './antecedents.ts';
@@ -45,7 +46,10 @@ interface Context {
   found: readonly Attribution[];
 }
 
-/** Lists the attributions of an article in reading order; sourcing-policy notes are skipped, repeats in a paragraph merged. */
+/**
+ * Lists the attributions of an article in reading order, one per reporting verb ("two diplomats said … But they
+ * warned" is two); sourcing-policy notes are skipped.
+ */
 export function extractAttributions(
   paragraphs: readonly string[],
   findMentions: MentionFinder,
@@ -79,7 +83,7 @@ export function extractAttributions(
       const sentenceStart = sentences.findLast((s) => s.start <= m.index)?.start ?? 0;
       const verb = { word: m[0].toLowerCase().replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length };
       const attribution = classify(context, verb, sentenceStart);
-      if (attribution && !found.some((a) => sameSource(a, attribution))) found.push(attribution);
+      if (attribution) found.push(attribution);
     }
   });
   return found;
@@ -160,6 +164,8 @@ function fromAgent(c: Context, agent: Agent, verb: Verb): Attribution | null {
     return make(c, 'named', start, end, id);
   }
   if (agent.kind === 'descriptor') return null;
+  // "I told her": the speaker recounting their own words is no source of the reporting.
+  if (agent.word === 'i' || agent.word === 'we') return null;
   if (agent.word === 'they') {
     // "they said" after an anonymous group ("two officials said … they said") is that group again: the last
     // anonymous source of this paragraph or the one before. After anything else it is left alone.
@@ -178,9 +184,4 @@ function make(
   source: { person?: string; organisation?: string; who?: string },
 ): Attribution {
   return { kind, paragraph: c.paragraph, phrase: c.text.slice(start, end).replace(/\s+/g, ' '), start, ...source };
-}
-
-function sameSource(a: Attribution, b: Attribution): boolean {
-  const key = (x: Attribution) => `${x.kind}|${x.person ?? ''}|${x.organisation ?? ''}|${(x.who ?? '').toLowerCase()}`;
-  return a.paragraph === b.paragraph && key(a) === key(b);
 }

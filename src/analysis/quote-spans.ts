@@ -37,8 +37,9 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
 
 /**
  * Quotations in single marks. A closing mark follows a word and comes before a space, punctuation or the end; one
- * between two letters is an apostrophe (don't, O'Neill). Of the closing marks before the next opening one, the last
- * closes the quotation, so a possessive inside it ("the workers' pay") does not cut it short.
+ * between two letters is an apostrophe (don't, O'Neill). Of the closing marks before the next opening one, the first
+ * after punctuation closes the quotation, or else the last, so a possessive inside it ("the workers' pay") does not
+ * cut it short and one after it ("the Lecturers’ Association") does not stretch it.
  */
 function singleMarkSpans(paragraph: string): QuoteSpan[] {
   const openings = [...paragraph.matchAll(SINGLE_OPENING)].map((m) => m.index + m[0].length - 1);
@@ -54,7 +55,12 @@ function singleMarkSpans(paragraph: string): QuoteSpan[] {
     if (open < from) continue;
     const next = openings.find((o) => o > open && o >= from) ?? paragraph.length;
     let close = -1;
-    for (let i = open + 1; i < next; i++) if ((paragraph[i] === '’' || paragraph[i] === "'") && closes(i)) close = i;
+    for (let i = open + 1; i < next; i++) {
+      if ((paragraph[i] !== '’' && paragraph[i] !== "'") || !closes(i)) continue;
+      close = i;
+      // A mark after the quote's own punctuation (“prudence,’ said”) closes it: no plural possessive ends so.
+      if (/[,.?!;:…]/.test(paragraph[i - 1]!)) break;
+    }
     if (close >= 0) {
       spans.push(span(paragraph, open, close + 1, true));
       from = close + 1;

@@ -164,7 +164,10 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
   const agent = inverted
     ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true)
     : agentBefore(c.text, span.end, verb.start, c.mentions, c.patterns, true);
-  if (!agent || (!inverted && !adjacent(agent.start))) return null;
+  // A name may carry a title in lower case before it ("board chair Helen Ostrowski said", "state Sen. X told").
+  const titled = (from: number) => /^[\s,—–-]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(c.text.slice(span.end, from));
+  if (!agent || (!inverted && !adjacent(agent.start) && !(agent.kind === 'mention' && titled(agent.start))))
+    return null;
   const rest = c.text.slice(inverted ? agent.end : verb.end, tailEnd);
   return found(c, agent, verb.word, rest, where);
 }
@@ -207,6 +210,11 @@ function speakerOf(c: Context, agent: Agent): Speaker | null {
   }
   // "they said" stands for a group, never for the last person named; the extractor leaves it unattributed.
   if (agent.word === 'they') return null;
+  // "I told her, “…”" in a transcript's turn is the turn's speaker; elsewhere the writer, whom the text does not name.
+  if (agent.word === 'i' || agent.word === 'we') {
+    const speaker = c.antecedents.turnSpeaker(c.paragraph);
+    return speaker ? { id: speaker, type: 'person' } : null;
+  }
   const id = c.antecedents.lastPersonBefore(c.paragraph, agent.start);
   return id ? { id, type: 'person' } : null;
 }

@@ -49,6 +49,9 @@ describe('POLITICO: Inside Biden’s dramatic backchannel to Russia', () => {
       [5, 'named', 'joe-biden'],
       [5, 'anonymous', 'US officials'],
       [6, 'anonymous', 'two people familiar with the deliberations'],
+      // "But they warned": the same anonymous group again, counted again.
+      [6, 'anonymous', 'two people familiar with the deliberations'],
+      [7, 'named', 'antony-blinken'],
       [7, 'named', 'antony-blinken'],
       [8, 'anonymous', 'analysts'],
       [10, 'named', 'antony-blinken'],
@@ -100,10 +103,11 @@ describe('New York Times: Top U.S. General Urges Diplomacy in Ukraine (restored 
   test('attributions', () => {
     expect(attributionRows(paragraphs)).toEqual([
       [1, 'anonymous', 'officials informed about the discussions'],
-      [2, 'anonymous', 'advisers'],
+      // "Mr. Biden’s advisers believe": a named person's own people are not anonymous sourcing.
       [2, 'anonymous', 'officials'],
       [3, 'anonymous', 'the officials'],
       [3, 'named', 'mark-milley'],
+      [4, 'named', 'mark-milley'],
       [4, 'named', 'mark-milley'],
       [6, 'named', 'jake-sullivan'],
       [8, 'anonymous', 'American officials'],
@@ -114,15 +118,20 @@ describe('New York Times: Top U.S. General Urges Diplomacy in Ukraine (restored 
       [11, 'named', 'jake-sullivan'],
       [12, 'named', 'joe-biden'],
       [14, 'named', 'joe-biden'],
+      [14, 'named', 'joe-biden'],
       [15, 'anonymous', 'Some current and former officials'],
+      [16, 'named', 'charles-kupchan'],
       [16, 'named', 'charles-kupchan'],
       [17, 'anonymous', 'some foreign policy experts'],
       [18, 'document', 'daniel-fried'],
+      // "Mr. Zelensky and his aides reiterated": the named person is the source.
+      [19, 'named', 'volodymyr-zelensky'],
       [19, 'anonymous', 'analysts'],
       [22, 'named', 'alexandria-ocasio-cortez'],
       [23, 'anonymous', 'officials'],
       [24, 'anonymous', 'officials'],
       [25, 'anonymous', 'officials'],
+      [26, 'anonymous', 'the officials'],
       [26, 'anonymous', 'the officials'],
       [27, 'anonymous', 'the officials'],
       [28, 'named', 'steven-pifer'],

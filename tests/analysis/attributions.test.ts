@@ -35,6 +35,26 @@ const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribu
     expected: [{ kind: 'named', person: 'maria-lopez' }],
   },
   {
+    name: "not anonymous: a belief of a named person's advisers",
+    text: 'While Mr. Biden’s advisers believe the war will be settled eventually, the talks wait.',
+    expected: [],
+  },
+  {
+    name: 'named: a person and their aides',
+    text: 'Maria Lopez and her aides reiterated this week that the plan stands.',
+    expected: [{ kind: 'named', person: 'maria-lopez' }],
+  },
+  {
+    name: 'anonymous: a person familiar with',
+    text: 'The deal was signed on Friday, a person familiar with the talks said.',
+    expected: [{ kind: 'anonymous', who: 'a person familiar with the talks' }],
+  },
+  {
+    name: 'anonymous: a belief of unnamed officials',
+    text: 'The unrest makes some US officials believe that a new leader could follow.',
+    expected: [{ kind: 'anonymous', who: 'some US officials' }],
+  },
+  {
     name: 'not anonymous: "they said" with no anonymous group before it',
     text: 'Maria Lopez and Ana Silva met on Friday. They said the vote would wait.',
     expected: [],
@@ -114,9 +134,12 @@ const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribu
     expected: [{ kind: 'document', who: 'a letter' }],
   },
   {
-    name: 'one source per paragraph: repeats are merged',
+    name: 'every attribution counts: a source attributed twice in a paragraph is two attributions',
     text: 'Officials said no. Later, officials said yes.',
-    expected: [{ kind: 'anonymous', who: 'Officials' }],
+    expected: [
+      { kind: 'anonymous', who: 'Officials', phrase: 'Officials said' },
+      { kind: 'anonymous', who: 'officials', phrase: 'officials said' },
+    ],
   },
   {
     name: "must not match: officials' families",
@@ -151,6 +174,18 @@ describe('extractAttributions', () => {
     expect(found).toMatchObject([
       { kind: 'anonymous', paragraph: 0, who: 'Two officials familiar with the talks' },
       { kind: 'anonymous', paragraph: 1, phrase: 'they said', who: 'Two officials familiar with the talks' },
+    ]);
+  });
+
+  test('anonymous: "but they warned" after an anonymous group is that group again', () => {
+    const found = extractAttributions(
+      ['Two diplomats said the talks could resume. But they warned that the ceasefire was fragile.'],
+      findMentions,
+      vocabulary,
+    );
+    expect(found.map((a) => [a.kind, a.phrase, a.who])).toEqual([
+      ['anonymous', 'Two diplomats said', 'Two diplomats'],
+      ['anonymous', 'they warned', 'Two diplomats'],
     ]);
   });
 
