@@ -8,7 +8,7 @@
  * the host's address space: what Netlify, Cloudflare Pages or a bucket serve at the root of a domain.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { lockBuild, type BuildLock } from './build-lock.ts';
 import { recordBuild } from './build-record.ts';
@@ -123,16 +123,31 @@ if (!sameDevice(work, dirname(out))) {
   try {
     cpSync(staging, ready, { recursive: true });
   } catch (error) {
+    // Asked before the partial copy is removed, which frees the space again.
+    const full = (error as NodeJS.ErrnoException).code === 'ENOSPC' || nearlyFull(dirname(out));
     rmSync(ready, { recursive: true, force: true });
     rmSync(staging, { recursive: true, force: true });
     fail(
-      (error as NodeJS.ErrnoException).code === 'ENOSPC'
+      full
         ? `The disk is full: there was no space left to write the site beside ${out}. ${out} is unchanged; free some space and build again.`
         : `The site could not be copied beside ${out} (${(error as Error).message}); ${out} is unchanged.`,
       error,
     );
   }
   rmSync(staging, { recursive: true, force: true });
+}
+
+/**
+ * True when the file system holding `dir` has almost no space left: a copy that fills a disk can fail with EIO
+ * rather than ENOSPC (seen copying into a full tmpfs), so the free space itself is asked.
+ */
+function nearlyFull(dir: string): boolean {
+  try {
+    const stats = statfsSync(dir);
+    return stats.bavail * stats.bsize < 256 * 1024;
+  } catch {
+    return false;
+  }
 }
 
 // Swap in the new output: rename is atomic on one file system, so readers never see a half-written dist/. The old

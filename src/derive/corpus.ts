@@ -13,7 +13,7 @@ import type { ContentProblem } from '../model/content-error.ts';
 import type { ParsedArticle, ParsedEntry } from '../parse/parse-file.ts';
 import { buildAliasIndex, mentionFinder, type AliasIndex } from '../analysis/alias-index.ts';
 import { entityKey, parseEntityKey, REGISTRIES, type EntityRef } from '../model/entity.ts';
-import { createProcessor, renderWith, type RenderedBody } from '../markdown/processor.ts';
+import { createProcessor, renderWith, type RenderedBody, type RenderMarks } from '../markdown/processor.ts';
 import type { OrganisationData, PersonData } from '../model/content.ts';
 import type { Urls } from '../model/urls.ts';
 
@@ -103,9 +103,9 @@ export function derivationKeys(
   content: Pick<RawContent, 'people' | 'organisations'>,
   urls: Urls,
   vocabulary: AttributionVocabulary,
-): (article: ParsedArticle) => string {
+): (article: ParsedArticle, marks?: RenderMarks) => string {
   const context = sha256(JSON.stringify([aliasEntries(content), vocabulary, urls.home()]));
-  return (article) => sha256(JSON.stringify([context, article.data.date, article.body]));
+  return (article, marks) => sha256(JSON.stringify([context, article.data.date, article.body, marks ?? null]));
 }
 
 /**
@@ -117,13 +117,14 @@ export async function buildCorpus(
   urls: Urls,
   vocabulary: AttributionVocabulary,
   store?: DerivedStore,
+  marksOf: (article: ParsedArticle) => RenderMarks | undefined = () => undefined,
 ): Promise<Corpus> {
   const index = aliasIndexOf(content);
   const processor = createProcessor({ index, href: urls.entity, vocabulary });
   const finder = mentionFinder(index);
   const keyOf = store ? derivationKeys(content, urls, vocabulary) : undefined;
-  const derive = async (article: ParsedArticle): Promise<DerivedBody> => {
-    const rendered = await renderWith(processor, article.body);
+  const derive = async (article: ParsedArticle, marks: RenderMarks | undefined): Promise<DerivedBody> => {
+    const rendered = await renderWith(processor, article.body, marks);
     const notes = new Set(rendered.policyNotes);
     // The analysis reads the reporting only: a sourcing-policy note is blanked, keeping paragraph numbers aligned.
     const texts = rendered.paragraphs.map((p) => (notes.has(p.id) ? '' : p.text));
@@ -136,10 +137,11 @@ export async function buildCorpus(
   };
   const articles: Article[] = [];
   for (const article of content.articles) {
-    const key = keyOf?.(article);
+    const marks = marksOf(article);
+    const key = keyOf?.(article, marks);
     let derived = key === undefined ? undefined : store?.get(key);
     if (!derived) {
-      derived = await derive(article);
+      derived = await derive(article, marks);
       if (key !== undefined) store?.set(key, derived);
     }
     articles.push({ ...article, ...derived });

@@ -2,6 +2,9 @@
 import { analyse, type IntegrityReport } from '../analysis/integrity/analyse.ts';
 import { checkLedger } from '../analysis/integrity/check-ledger.ts';
 import { countEditsByKind, receivedSegments, type Segment } from '../analysis/integrity/received-segments.ts';
+import { restorationChecks, restoresWords, type RestorationChecks } from '../analysis/integrity/doubts.ts';
+import type { ArticleData } from '../model/content.ts';
+import type { RenderMarks } from '../markdown/processor.ts';
 import type { ContentProblem } from '../model/content-error.ts';
 import type { EditKind } from '../model/edit-kinds.ts';
 import type { SiteContent } from '../parse/read-content.ts';
@@ -15,20 +18,46 @@ export interface ArticleIntegrity {
   edits: Record<EditKind, number>;
   /** The received text cut into kept runs and edits, when there is a ledger. */
   segments: Segment[] | null;
+  /** Restored words checked against a copy, and those that are the editors' best guess, when there is a ledger. */
+  checks: RestorationChecks | null;
+  /** Quotations in paragraphs no copy was checked against, when the editors restored words (else 0). */
+  uncheckedQuotes: number;
+}
+
+/**
+ * What the page marks in an article's text: the restored words no copy confirms and, when the editors restored
+ * words at all, the paragraphs copies were checked against (every quotation elsewhere is marked as unchecked).
+ */
+export function renderMarks(
+  ledger: ParsedLedger | undefined,
+  copies: ArticleData['provenance']['copies'],
+): RenderMarks | undefined {
+  if (!ledger || !ledger.ledger.edits.some(restoresWords)) return undefined;
+  const checked = [...new Set(copies.flatMap((c) => c.paragraphs))].sort((a, b) => a - b);
+  return { doubts: restorationChecks(ledger.received, ledger.ledger).doubts, checkedParagraphs: checked };
 }
 
 /**
  * The integrity record of an article from its ledger, where it has one, and its reading edition (its body). (The
  * reading edition is not analysed here: no page shows that report, and at 10,000 articles it cost 9 s a build.)
  */
-export function articleIntegrity(ledger: ParsedLedger | undefined, readingBody: string): ArticleIntegrity {
+export function articleIntegrity(
+  ledger: ParsedLedger | undefined,
+  readingBody: string,
+  article?: { data: Pick<ArticleData, 'provenance'>; quotes: readonly { paragraph: number }[] },
+): ArticleIntegrity {
   if (!ledger) {
-    return { received: null, edits: countEditsByKind({ edits: [] }), segments: null };
+    return { received: null, edits: countEditsByKind({ edits: [] }), segments: null, checks: null, uncheckedQuotes: 0 };
   }
+  const marks = article && renderMarks(ledger, article.data.provenance.copies);
+  const checked = new Set(marks?.checkedParagraphs ?? []);
   return {
     received: analyse(ledger.received),
     edits: countEditsByKind(ledger.ledger),
     segments: receivedSegments(ledger.received, readingBody, ledger.ledger, ledger.file),
+    checks: restorationChecks(ledger.received, ledger.ledger),
+    // Quotation paragraphs are 0-based, copies' paragraphs 1-based.
+    uncheckedQuotes: marks ? (article?.quotes ?? []).filter((q) => !checked.has(q.paragraph + 1)).length : 0,
   };
 }
 
@@ -43,6 +72,18 @@ export function checkIntegrity(content: Pick<SiteContent, 'articles' | 'ledgers'
     if (!ledger) continue;
     for (const problem of checkLedger(ledger.received, article.body, ledger.ledger, ledger.file).problems)
       problems.push({ file: ledger.file, field: 'edits', message: problem.replace(`${ledger.file}: `, '') });
+    // Evidence names a copy the article lists, so a reader can follow it to the copy.
+    const copies = new Set(article.data.provenance.copies.map((c) => c.id));
+    ledger.ledger.edits.forEach((entry, i) => {
+      if (entry.evidence && !copies.has(entry.evidence.copy))
+        problems.push({
+          file: ledger.file,
+          field: `edits.${i}.evidence.copy`,
+          message:
+            `names the copy "${entry.evidence.copy}", which ${article.file} does not list: add it to ` +
+            `provenance.copies (id, url, kind)${copies.size > 0 ? ` or use one of ${[...copies].join(', ')}` : ''}.`,
+        });
+    });
   }
   return problems;
 }

@@ -11,7 +11,7 @@ import { buildCorpus, type Corpus } from './corpus.ts';
 import { buildDatasets, type Datasets } from './datasets.ts';
 import { openDerivedStore, type DiskStore } from './derived-store.ts';
 import { recordDerivation } from './build-report.ts';
-import { articleIntegrity, integrityWarnings, type ArticleIntegrity } from './integrity.ts';
+import { articleIntegrity, integrityWarnings, renderMarks, type ArticleIntegrity } from './integrity.ts';
 
 interface Derived {
   content: SiteContent;
@@ -46,7 +46,7 @@ export function getIntegrity(): Promise<Map<string, ArticleIntegrity>> {
   const now = current();
   now.integrity ??= now.corpus.then(
     (corpus) =>
-      new Map(corpus.articles.map((a) => [a.slug, articleIntegrity(now.content.ledgers.get(a.slug), a.body)])),
+      new Map(corpus.articles.map((a) => [a.slug, articleIntegrity(now.content.ledgers.get(a.slug), a.body, a)])),
   );
   return now.integrity;
 }
@@ -61,7 +61,9 @@ async function load(content: SiteContent): Promise<Corpus> {
       `Rendering every article: the cache of rendered articles cannot be opened (${(error as Error).message}).`,
     );
   }
-  const corpus = await buildCorpus(content, urls, content.vocabulary, store);
+  const corpus = await buildCorpus(content, urls, content.vocabulary, store, (article) =>
+    renderMarks(content.ledgers.get(article.slug), article.data.provenance.copies),
+  );
   store?.prune();
   const cached = store?.counts.hits ?? 0;
   recordDerivation(corpus.articles.length - cached, cached, [

@@ -16,6 +16,8 @@ import { mentionFinder, type AliasIndex } from '../analysis/alias-index.ts';
 import type { EntityRef } from '../model/entity.ts';
 import { rehypeEntityLinks, type LocatedMention } from './rehype-entity-links.ts';
 import { rehypeCleanAddresses } from './rehype-clean-addresses.ts';
+import { rehypeDoubts } from './rehype-doubts.ts';
+import type { Doubt } from '../analysis/integrity/doubts.ts';
 import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
 import { rehypeStripControls } from './rehype-strip-controls.ts';
 import { rehypeParagraphAnchors, type ParagraphRecord } from './rehype-paragraph-anchors.ts';
@@ -41,6 +43,16 @@ export interface RenderedBody {
   quotes: MarkedQuote[];
   /** Ids of paragraphs that are an outlet's sourcing-policy note. */
   policyNotes: string[];
+  /** Doubtful words that could not be placed in the text. */
+  doubtsUnplaced: number;
+}
+
+/** What the ledger says about an article's words, for the page to mark (rehype-doubts.ts). */
+export interface RenderMarks {
+  /** Restored words no copy confirms. */
+  doubts: Doubt[];
+  /** Paragraphs checked against a copy; leave out to mark no quotation. */
+  checkedParagraphs?: number[];
 }
 
 /** Builds the processor; exported so tests can run the same plugin list. */
@@ -74,6 +86,9 @@ export function createProcessor(options: RenderOptions) {
         vocabulary: options.vocabulary,
         findMentions: mentionFinder(options.index),
       })
+      // Doubt after quotations: a doubtful word inside a quotation is marked there too, and an unchecked quotation's
+      // mark follows its reference.
+      .use(rehypeDoubts)
       .use(rehypeStringify)
   );
 }
@@ -82,18 +97,25 @@ export function createProcessor(options: RenderOptions) {
 export async function renderWith(
   processor: ReturnType<typeof createProcessor>,
   markdown: string,
+  marks?: RenderMarks,
 ): Promise<RenderedBody> {
-  const file = await processor.process(new VFile({ value: markdown }));
+  const file = new VFile({ value: markdown });
+  if (marks) {
+    file.data.doubts = marks.doubts;
+    if (marks.checkedParagraphs) file.data.checkedParagraphs = marks.checkedParagraphs;
+  }
+  await processor.process(file);
   return {
     html: String(file),
     paragraphs: file.data.paragraphs ?? [],
     mentions: file.data.mentions ?? [],
     quotes: file.data.quotes ?? [],
     policyNotes: file.data.policyNotes ?? [],
+    doubtsUnplaced: file.data.doubtsUnplaced ?? 0,
   };
 }
 
 /** Renders one article body with a fresh processor. */
-export function renderMarkdown(markdown: string, options: RenderOptions): Promise<RenderedBody> {
-  return renderWith(createProcessor(options), markdown);
+export function renderMarkdown(markdown: string, options: RenderOptions, marks?: RenderMarks): Promise<RenderedBody> {
+  return renderWith(createProcessor(options), markdown, marks);
 }

@@ -51,6 +51,33 @@ export const creditSchema = z
   })
   .strict();
 
+/** What an independent copy of the original is. */
+export const copyKinds = ['outlet', 'print', 'mirror', 'aggregator', 'quotation', 'translation'] as const;
+
+/**
+ * An independent copy of the original story that the editors checked words against: the outlet's own page, a
+ * syndicated print version, a mirror, an aggregator's repost, another outlet quoting it, or a translation.
+ */
+export const copySchema = z
+  .object({
+    /** A short id the ledger's evidence names, e.g. "post-tribune-print". */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens, e.g. "print-copy"'),
+    /** Where the copy can be read. */
+    url: webUrl,
+    /** What it is. */
+    kind: z.enum(copyKinds),
+    /** Which version of the story it follows, where that matters ("the print edition of 13 November"). */
+    version: plainText.optional(),
+    /** Which part of the story it has, when not all of it. */
+    covers: plainText.optional(),
+    /**
+     * The paragraphs of the reading edition (numbered from 1) whose words the editors checked against this copy,
+     * quotations included. A quotation in no checked paragraph is marked on the page as not checked.
+     */
+    paragraphs: z.array(z.number().int().min(1)).default([]),
+  })
+  .strict();
+
 /** Where the text of an article came from. */
 export const provenanceSchema = z
   .object({
@@ -60,6 +87,8 @@ export const provenanceSchema = z
     original: webUrl.optional(),
     /** What happened to the text on its way to us, in a sentence or two. */
     note: plainText.optional(),
+    /** Independent copies of the original, checked against the received text (see the ledger's `evidence`). */
+    copies: z.array(copySchema).default([]),
   })
   .strict();
 

@@ -23,6 +23,16 @@ export const ledgerEntrySchema = z
     source: z.string().trim().min(1).optional(),
     /** A few received words around the edit, containing `received`, to pick the right occurrence and help readers. */
     context: z.string().min(1).optional(),
+    /**
+     * Where the reading words were read in an independent copy of the original: the copy's id (from the article's
+     * `provenance.copies`) and the copy's words around them, verbatim. An entry without evidence is a conjecture.
+     */
+    evidence: z
+      .object({ copy: z.string().min(1), words: z.string().trim().min(1) })
+      .strict()
+      .optional(),
+    /** Other readings the editors considered, for an entry without evidence. */
+    alternatives: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict()
   .refine((e) => e.kind !== 'correction' || (e.why !== undefined && e.source !== undefined), {
@@ -32,7 +42,32 @@ export const ledgerEntrySchema = z
   .refine((e) => e.context === undefined || e.context.includes(e.received), {
     message: '"context" must contain the received words',
     path: ['context'],
+  })
+  .refine((e) => e.evidence === undefined || evidenceHolds(e.evidence.words, e.reading), {
+    message: 'the evidence\'s "words" must contain the reading words: quote the copy around them, as it has them',
+    path: ['evidence', 'words'],
+  })
+  .refine((e) => e.evidence === undefined || e.alternatives === undefined, {
+    message: 'an entry with evidence has no "alternatives": the copy settles the word',
+    path: ['alternatives'],
   });
+
+/**
+ * True when a copy's words contain the reading words as whole words. Case and the apostrophe's form may differ
+ * (a print copy sets "it's" where the web has "it’s"); a removal ("") is evidenced by any words.
+ */
+export function evidenceHolds(words: string, reading: string): boolean {
+  const plain = (text: string) => ` ${text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase()} `;
+  if (reading.trim() === '') return true;
+  const haystack = plain(words);
+  const needle = plain(reading).trim();
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1] ?? ' ';
+    const after = haystack[at + needle.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
 
 /** A whole ledger file. */
 export const ledgerSchema = z
@@ -84,7 +119,7 @@ function explain(issue: z.core.$ZodIssue, holder: unknown): string {
     return `found “${found}”, expected one of ${options.join(', ')}${near ? `; did you mean “${near}”?` : ''}`;
   }
   if (issue.code === 'unrecognized_keys') {
-    const known = ['paragraph', 'received', 'reading', 'kind', 'why', 'source', 'context'];
+    const known = ['paragraph', 'received', 'reading', 'kind', 'why', 'source', 'context', 'evidence', 'alternatives'];
     return issue.keys.map((key) => `unknown field “${key}”${hint(nearest(key, known, 1)[0])}`).join('; ');
   }
   return issue.message;

@@ -20,10 +20,13 @@ export function formatLedger(ledger: Ledger, header: readonly string[] = []): st
 }
 
 function fields(entry: LedgerEntry): string {
-  return fieldOrder
+  const plain = fieldOrder
     .filter((key) => entry[key] !== undefined)
-    .map((key) => `${key}: ${key === 'paragraph' ? String(entry[key]) : scalar(String(entry[key]))}`)
-    .join(', ');
+    .map((key) => `${key}: ${key === 'paragraph' ? String(entry[key]) : scalar(String(entry[key]))}`);
+  if (entry.evidence)
+    plain.push(`evidence: { copy: ${scalar(entry.evidence.copy)}, words: ${scalar(entry.evidence.words)} }`);
+  if (entry.alternatives) plain.push(`alternatives: [${entry.alternatives.map(scalar).join(', ')}]`);
+  return plain.join(', ');
 }
 
 // Plain scalars only for simple words: anything YAML could read as a number, boolean, null or flow syntax is quoted.

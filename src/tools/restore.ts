@@ -4,6 +4,9 @@
  *   npm run restore -- <received file>              print the proposal
  *   npm run restore -- <received file> --out <dir>  write <slug>.md, <slug>.yaml and <slug>.undecided.txt there
  *   add --force to apply the substitution table to a text the analyser does not call spun
+ *   add --copy <file> (repeatable) for each independent copy of the original: where a copy lines up with the
+ *   received text it decides the word, and the entry carries the copy's words as evidence (the copy's id is its
+ *   file name without extension; list it under the article's provenance.copies)
  *
  * It never writes into content/: the editor copies what survives review into the article body and its ledger,
  * and the ledger test then holds the result.
@@ -16,6 +19,7 @@ import { formatLedger } from './ledger-yaml.ts';
 import { restore, type Undecided } from '../analysis/integrity/restore.ts';
 import { contentRoot } from '../parse/content-root.ts';
 import { readContent } from '../parse/read-content.ts';
+import { slugFromFileName } from '../parse/slug.ts';
 import { parseSubstitutionTable } from '../parse/policy-files.ts';
 import { SUBSTITUTIONS_FILE } from '../parse/read-policy.ts';
 
@@ -25,9 +29,20 @@ const tableFile = join(relative(root, contentRoot()), SUBSTITUTIONS_FILE);
 function main(args: string[]): number {
   const outIndex = args.indexOf('--out');
   const out = outIndex === -1 ? undefined : args[outIndex + 1];
-  const file = args.find((arg, i) => !arg.startsWith('--') && (outIndex === -1 || i !== outIndex + 1));
+  const valued = new Set(['--out', '--copy']);
+  const file = args.find((arg, i) => !arg.startsWith('--') && !valued.has(args[i - 1] ?? ''));
+  const copies = args.flatMap((arg, i) =>
+    arg === '--copy' && args[i + 1]
+      ? [
+          {
+            id: slugFromFileName(basename(args[i + 1]!).replace(/\.[^.]+$/, '')),
+            text: readFileSync(args[i + 1]!, 'utf8'),
+          },
+        ]
+      : [],
+  );
   if (!file || (outIndex !== -1 && !out)) {
-    console.error('usage: npm run restore -- <received file> [--out <dir>] [--force]');
+    console.error('usage: npm run restore -- <received file> [--out <dir>] [--force] [--copy <file>]…');
     return 2;
   }
   const received = readFileSync(file, 'utf8');
@@ -44,7 +59,10 @@ function main(args: string[]): number {
     return 0;
   }
   const table = parseSubstitutionTable(readFileSync(join(root, tableFile), 'utf8'), tableFile);
-  const proposal = restore(received, table, { protectedNames: registeredNames() });
+  const proposal = restore(received, table, { protectedNames: registeredNames(), copies });
+  const evidenced = proposal.edits.filter((e) => e.evidence).length;
+  if (copies.length > 0)
+    console.error(`${evidenced} of ${proposal.edits.length} edits settled by the ${copies.length} copies given.`);
   const slug = basename(file).replace(/\.[^.]+$/, '');
   const undecided = proposal.undecided.map(describe);
   const ledger = formatLedger(

@@ -75,6 +75,43 @@ describe('restore, rule by rule', () => {
     expect(restore('Tin Helium said so.', small).reading).toBe('Can He said so.');
   });
 
+  it('lets a copy of the original decide where it lines up, with its words as evidence, and the table do the rest', () => {
+    const spun = [
+      'Officials met astatine the end of a gathering chiefly focused on other issues, and the president said little about the plan.',
+      'Later helium said the talks would go on astatine the ministry.',
+    ].join('\n');
+    // The copy covers the first paragraph only; there it says "mainly" (which no table knows) and shows that
+    // "president" was the writer's word, which the table's rule would otherwise never touch anyway.
+    const copy =
+      'Officials met at the end of a meeting mainly focused on other issues, and the president said little about the plan.';
+    const table: SubstitutionTable = parseSubstitutionTable(
+      'substitutions:\n  - { spun: astatine, original: at }\n  - { spun: helium, original: he }\n  - { spun: gathering, original: meeting }\n',
+      't.yaml',
+    );
+    const proposal = restore(spun, table, { copies: [{ id: 'mirror', text: copy }] });
+    expect(proposal.reading).toBe(
+      'Officials met at the end of a meeting mainly focused on other issues, and the president said little about the plan.\n\n' +
+        'Later he said the talks would go on at the ministry.',
+    );
+    const byWord = Object.fromEntries(proposal.edits.map((e) => [`${e.paragraph}:${e.received}`, e]));
+    expect(byWord['1:chiefly']).toMatchObject({ reading: 'mainly', evidence: { copy: 'mirror' } });
+    expect(byWord['1:chiefly']!.evidence!.words).toContain('meeting mainly focused');
+    expect(byWord['1:astatine']?.evidence?.copy).toBe('mirror');
+    expect(byWord['2:helium']).toMatchObject({ reading: 'he' });
+    expect(byWord['2:helium']!.evidence).toBeUndefined();
+  });
+
+  it('never changes a word that a copy shows was original', () => {
+    const table: SubstitutionTable = parseSubstitutionTable(
+      'substitutions:\n  - { spun: astatine, original: at }\n  - { spun: see, original: consider }\n',
+      't.yaml',
+    );
+    const spun = 'We will see what they do astatine the end of the day, the minister told reporters in the hall.';
+    const copy = 'We will see what they do at the end of the day, the minister told reporters in the hall.';
+    expect(restore(spun, table).reading).toContain('We will consider');
+    expect(restore(spun, table, { copies: [{ id: 'c', text: copy }] }).reading).toBe(copy);
+  });
+
   it('gives an entry a context when an earlier kept occurrence would be taken', () => {
     const proposal = restore('the president and the president of the Joint Chiefs', small);
     expect(proposal.edits).toEqual([

@@ -22,6 +22,7 @@ const body = (html: string): DerivedBody => ({
   mentions: [{ type: 'person', id: 'ana-silva', text: 'Ana Silva', paragraph: 'p-1', offset: 0 }],
   quotes: [],
   policyNotes: [],
+  doubtsUnplaced: 0,
   wordCount: 4,
   attributions: [{ kind: 'named', paragraph: 0, phrase: 'Ana Silva said', start: 0, person: 'ana-silva' }],
   timeline: [],

@@ -187,7 +187,7 @@ describe('unknown fields', () => {
     const source = frontmatter(VALID.replace(/^provenance:\n/m, 'provenance:\n  recieved: x.txt\n'));
     const found = problems(source).join('\n');
     expect(found).toMatch(/provenance\.recieved: "recieved" is not a field here\. Did you mean "received"\?/);
-    expect(found).toMatch(/Known fields: received, original, note\./);
+    expect(found).toMatch(/Known fields: received, original, note, copies\./);
   });
 });
 

@@ -3,7 +3,10 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { restorationChecks } from '../../src/analysis/integrity/doubts.ts';
 import { parseLedger } from '../../src/parse/policy-files.ts';
+import { readContent } from '../../src/parse/read-content.ts';
 import { createUrls } from '../../src/model/urls.ts';
 import { hrefs, page, texts } from './site.ts';
 
@@ -43,4 +46,41 @@ it('reports the analyser’s verdict on each received text', () => {
     'spun',
   ]);
   expect(texts(page(urls.received('biden-backchannel-to-russia')), '#analysis-heading ~ p strong')).toEqual(['debris']);
+});
+
+describe('what the text rests on, for every article with a ledger', () => {
+  const content = readContent(resolve('content'));
+  const slugs = [...content.ledgers.keys()];
+
+  it.each(slugs)(
+    '%s: each guess is underlined where it stands, and the notice counts guesses and checked words',
+    (slug) => {
+      const { received, ledger: parsed } = content.ledgers.get(slug)!;
+      const checks = restorationChecks(received, parsed);
+      const tree = page(urls.article(slug));
+      const inText = selectAll('.integrity-notice ~ * .doubt, .prose .doubt', tree).filter(
+        (node) => !selectAll('.integrity-notice .doubt', tree).includes(node),
+      );
+      // A guess spread over several text nodes has one wrapper per node; each carries the note once.
+      expect(inText.filter((n) => selectAll('.sr-only', n).length > 0)).toHaveLength(checks.conjectures);
+      const notice = squash(texts(tree, '.integrity-notice')[0] ?? '');
+      if (checks.evidenced + checks.conjectures > 0)
+        expect(notice).toContain(`${checks.evidenced} of the words the editors restored or corrected`);
+    },
+  );
+
+  it.each(slugs)('%s: the received page links each checked edit to its copy and quotes the copy', (slug) => {
+    const { ledger: parsed } = content.ledgers.get(slug)!;
+    const article = content.articles.find((a) => a.slug === slug)!;
+    const copies = new Map(article.data.provenance.copies.map((c) => [c.id, c.url]));
+    const items = selectAll('.ledger > li', page(urls.received(slug)));
+    parsed.edits.forEach((edit, i) => {
+      const item = items[i]!;
+      const links = selectAll('.evidence a', item).map((a) => String((a as Element).properties.href));
+      if (edit.evidence) {
+        expect(links).toEqual([copies.get(edit.evidence.copy)]);
+        expect(squash(toString(item))).toContain(squash(edit.evidence.words));
+      } else expect(links).toEqual([]);
+    });
+  });
 });

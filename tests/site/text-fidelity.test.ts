@@ -20,8 +20,8 @@ import { createUrls } from '../../src/model/urls.ts';
 import { CONTENT } from '../helpers.ts';
 import { SITE } from './site.ts';
 
-/** What the site adds inside a paragraph, which is not the author's text: permalinks and quotation numbers. */
-const SITE_MARKERS = ['.permalink', '.quote-ref'];
+/** What the site adds inside a paragraph, which is not the author's text: permalinks, quotation numbers, and the notes on doubtful words and unchecked quotations. */
+const SITE_MARKERS = ['.permalink', '.quote-ref', '.unchecked', '.doubt > .sr-only'];
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const urls = createUrls('/');

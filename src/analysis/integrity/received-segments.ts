@@ -28,6 +28,8 @@ export type Segment =
       why: string;
       /** The source of a correction. */
       source?: string;
+      /** Where the reading words were read in a copy of the original: the copy's id and its words. */
+      evidence?: { copy: string; words: string };
     };
 
 /**
@@ -49,6 +51,7 @@ export function receivedSegments(received: string, readingBody: string, ledger: 
       editKind: entry.kind,
       why: entry.why ?? editKinds[entry.kind],
       ...(entry.source !== undefined ? { source: entry.source } : {}),
+      ...(entry.evidence !== undefined ? { evidence: entry.evidence } : {}),
     });
     at = end;
   }

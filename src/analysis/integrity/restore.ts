@@ -4,6 +4,7 @@
  * matching rule and no default is left as received and listed.
  */
 import { applyLedger } from './apply-ledger.ts';
+import { alignCopies, type OriginalCopy } from './copy-alignment.ts';
 import type { LedgerEntry } from '../../model/ledger.ts';
 import type { Substitution, SubstitutionTable } from '../../model/substitution-table.ts';
 import { excerpt, indexOfWhole, receivedParagraphs } from './text.ts';
@@ -42,6 +43,12 @@ interface Word {
 export interface RestoreOptions {
   /** Names (registered names and aliases) whose words are never edited, matched whole and case-sensitively. */
   protectedNames?: readonly string[];
+  /**
+   * Independent copies of the original. Where a copy lines up with the received text, it decides: a word the copy
+   * has too is left alone, a word the copy has another word for takes that word, with the copy's words as evidence;
+   * only the rest falls back to the table.
+   */
+  copies?: readonly OriginalCopy[];
 }
 
 /**
@@ -53,6 +60,7 @@ export interface RestoreOptions {
 export function restore(received: string, table: SubstitutionTable, options: RestoreOptions = {}): Proposal {
   const byFirstWord = indexTable(table);
   const names = (options.protectedNames ?? []).filter((name) => /[\p{L}\p{N}]/u.test(name));
+  const copies = alignCopies(received, options.copies ?? []);
   const edits: LedgerEntry[] = [];
   const undecided: Undecided[] = [];
   for (const paragraph of receivedParagraphs(received)) {
@@ -61,10 +69,22 @@ export function restore(received: string, table: SubstitutionTable, options: Res
       start: m.index,
       end: m.index + m[0].length,
     }));
-    const found: { start: number; received: string; reading: string }[] = [];
+    const found: { start: number; received: string; reading: string; evidence?: LedgerEntry['evidence'] }[] = [];
     const fenced = protectedSpans(paragraph.text, names);
     for (let i = 0; i < words.length;) {
       if (joined(paragraph.text, words[i]!) || overlaps(fenced, words[i]!, words[i]!)) {
+        i++;
+        continue;
+      }
+      const copy = copies.get(paragraph.start + words[i]!.start);
+      if (copy) {
+        if (copy.kind === 'differs' && copy.original.toLowerCase() !== words[i]!.text.toLowerCase())
+          found.push({
+            start: words[i]!.start,
+            received: words[i]!.text,
+            reading: copy.original,
+            evidence: { copy: copy.copy, words: copy.words },
+          });
         i++;
         continue;
       }
@@ -205,11 +225,17 @@ function protectedSpans(text: string, names: readonly string[]): [number, number
 export function placeEntries(
   paragraph: number,
   text: string,
-  found: readonly { start: number; received: string; reading: string; kind?: LedgerEntry['kind'] }[],
+  found: readonly {
+    start: number;
+    received: string;
+    reading: string;
+    kind?: LedgerEntry['kind'];
+    evidence?: LedgerEntry['evidence'];
+  }[],
 ): LedgerEntry[] {
   let cursor = 0;
-  return found.map(({ start, received, reading, kind }) => {
-    const entry: LedgerEntry = { paragraph, received, reading, kind: kind ?? 'spinner' };
+  return found.map(({ start, received, reading, kind, evidence }) => {
+    const entry: LedgerEntry = { paragraph, received, reading, kind: kind ?? 'spinner', ...(evidence && { evidence }) };
     if (indexOfWhole(text, received, cursor) !== start) {
       let end = start + received.length;
       do end = nextWordEnd(text, end);

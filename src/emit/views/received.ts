@@ -15,7 +15,25 @@ export interface NumberedEdit {
   editKind: EditKind;
   why: string;
   source?: string | undefined;
+  /** The copy of the original the reading words were read in, and its words; none for the editors' own reading. */
+  evidence?: { url: string; label: string; words: string } | undefined;
 }
+
+/** A copy of the original as the page links it. */
+export interface CopyLink {
+  id: string;
+  url: string;
+  kind: string;
+}
+
+const COPY_WORDS: Record<string, string> = {
+  outlet: 'the outlet’s own page',
+  print: 'a print edition',
+  mirror: 'a mirror',
+  aggregator: 'a repost',
+  quotation: 'a report quoting it',
+  translation: 'a translation',
+};
 
 /** A piece of a received paragraph: kept text or a numbered edit. */
 export type ReceivedPart = { kind: 'same'; text: string } | ({ kind: 'edit' } & NumberedEdit);
@@ -24,7 +42,10 @@ export type ReceivedPart = { kind: 'same'; text: string } | ({ kind: 'edit' } & 
  * Splits segments at the received text's line breaks into paragraphs, numbering the edits. Paragraph n (1-based) is
  * `paragraphs[n - 1]`; it may be empty when an edit removed a whole line, and keeps its number so links stay right.
  */
-export function receivedParagraphsView(segments: readonly Segment[]): {
+export function receivedParagraphsView(
+  segments: readonly Segment[],
+  copies: readonly CopyLink[] = [],
+): {
   paragraphs: ReceivedPart[][];
   edits: NumberedEdit[];
 } {
@@ -48,9 +69,23 @@ export function receivedParagraphsView(segments: readonly Segment[]): {
       editKind: segment.editKind,
       why: segment.why,
       source: segment.source,
+      evidence: evidenceOf(segment.evidence, copies),
     };
     edits.push(edit);
     current().push({ kind: 'edit', ...edit });
   }
   return { paragraphs, edits };
+}
+
+function evidenceOf(
+  evidence: { copy: string; words: string } | undefined,
+  copies: readonly CopyLink[],
+): NumberedEdit['evidence'] {
+  const copy = evidence && copies.find((c) => c.id === evidence.copy);
+  if (!evidence || !copy) return undefined;
+  return {
+    url: copy.url,
+    label: `${COPY_WORDS[copy.kind] ?? 'a copy'} (${new URL(copy.url).hostname})`,
+    words: evidence.words,
+  };
 }
