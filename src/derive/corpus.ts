@@ -14,6 +14,7 @@ import type { ParsedArticle, ParsedEntry } from '../parse/parse-file.ts';
 import { buildAliasIndex, mentionFinder, type AliasIndex } from '../analysis/alias-index.ts';
 import { entityKey, parseEntityKey, REGISTRIES, type EntityRef } from '../model/entity.ts';
 import { createProcessor, renderWith, type RenderedBody, type RenderMarks } from '../markdown/processor.ts';
+import type { PlacedNote } from '../analysis/integrity/editor-notes.ts';
 import type { OrganisationData, PersonData } from '../model/content.ts';
 import type { Urls } from '../model/urls.ts';
 
@@ -132,7 +133,7 @@ export async function buildCorpus(
       ...rendered,
       wordCount: rendered.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0),
       attributions: extractAttributions(texts, finder, vocabulary),
-      timeline: extractTimelineEvents(texts, article.data.date),
+      timeline: withEditorsDates(extractTimelineEvents(texts, article.data.date), marks?.notes ?? []),
     };
   };
   const articles: Article[] = [];
@@ -159,6 +160,18 @@ export async function buildCorpus(
     connections: indexConnections(articles),
     warnings: undeclaredMentions(articles),
   };
+}
+
+/**
+ * An event whose date words an editors' note corrects ("on Tuesday" for an event of Wednesday) takes the note's
+ * date, and the note as its reason.
+ */
+function withEditorsDates(events: TimelineEvent[], notes: readonly PlacedNote[]): TimelineEvent[] {
+  return events.map((event) => {
+    const note = notes.find((n) => n.date && n.paragraph === event.paragraph && n.words.includes(event.expression));
+    if (!note?.date) return event;
+    return { ...event, date: { from: note.date, to: note.date }, reason: `editors’ note: ${note.note}` };
+  });
 }
 
 function byId<T extends { id: string }>(entries: readonly T[]): T[] {

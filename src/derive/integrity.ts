@@ -3,6 +3,7 @@ import { analyse, type IntegrityReport } from '../analysis/integrity/analyse.ts'
 import { checkLedger } from '../analysis/integrity/check-ledger.ts';
 import { countEditsByKind, receivedSegments, type Segment } from '../analysis/integrity/received-segments.ts';
 import { restorationChecks, restoresWords, type RestorationChecks } from '../analysis/integrity/doubts.ts';
+import { placeNotes } from '../analysis/integrity/editor-notes.ts';
 import type { ArticleData } from '../model/content.ts';
 import type { RenderMarks } from '../markdown/processor.ts';
 import type { ContentProblem } from '../model/content-error.ts';
@@ -32,9 +33,16 @@ export function renderMarks(
   ledger: ParsedLedger | undefined,
   copies: ArticleData['provenance']['copies'],
 ): RenderMarks | undefined {
-  if (!ledger || !ledger.ledger.edits.some(restoresWords)) return undefined;
+  if (!ledger) return undefined;
+  const { notes } = placeNotes(ledger.received, ledger.ledger);
+  const restores = ledger.ledger.edits.some(restoresWords);
+  if (!restores && notes.length === 0) return undefined;
   const checked = [...new Set(copies.flatMap((c) => c.paragraphs))].sort((a, b) => a - b);
-  return { doubts: restorationChecks(ledger.received, ledger.ledger).doubts, checkedParagraphs: checked };
+  return {
+    doubts: restores ? restorationChecks(ledger.received, ledger.ledger).doubts : [],
+    ...(restores && { checkedParagraphs: checked }),
+    ...(notes.length > 0 && { notes }),
+  };
 }
 
 /**
@@ -51,13 +59,14 @@ export function articleIntegrity(
   }
   const marks = article && renderMarks(ledger, article.data.provenance.copies);
   const checked = new Set(marks?.checkedParagraphs ?? []);
+  const marksQuotes = marks?.checkedParagraphs !== undefined;
   return {
     received: analyse(ledger.received),
     edits: countEditsByKind(ledger.ledger),
     segments: receivedSegments(ledger.received, readingBody, ledger.ledger, ledger.file),
     checks: restorationChecks(ledger.received, ledger.ledger),
     // Quotation paragraphs are 0-based, copies' paragraphs 1-based.
-    uncheckedQuotes: marks ? (article?.quotes ?? []).filter((q) => !checked.has(q.paragraph + 1)).length : 0,
+    uncheckedQuotes: marksQuotes ? (article?.quotes ?? []).filter((q) => !checked.has(q.paragraph + 1)).length : 0,
   };
 }
 
@@ -72,6 +81,8 @@ export function checkIntegrity(content: Pick<SiteContent, 'articles' | 'ledgers'
     if (!ledger) continue;
     for (const problem of checkLedger(ledger.received, article.body, ledger.ledger, ledger.file).problems)
       problems.push({ file: ledger.file, field: 'edits', message: problem.replace(`${ledger.file}: `, '') });
+    for (const problem of placeNotes(ledger.received, ledger.ledger).problems)
+      problems.push({ file: ledger.file, field: 'notes', message: problem });
     // Evidence names a copy the article lists, so a reader can follow it to the copy.
     const copies = new Set(article.data.provenance.copies.map((c) => c.id));
     ledger.ledger.edits.forEach((entry, i) => {

@@ -17,7 +17,9 @@ import type { EntityRef } from '../model/entity.ts';
 import { rehypeEntityLinks, type LocatedMention } from './rehype-entity-links.ts';
 import { rehypeCleanAddresses } from './rehype-clean-addresses.ts';
 import { rehypeDoubts } from './rehype-doubts.ts';
+import { rehypeEditorsNotes } from './rehype-editors-notes.ts';
 import type { Doubt } from '../analysis/integrity/doubts.ts';
+import type { PlacedNote } from '../analysis/integrity/editor-notes.ts';
 import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
 import { rehypeStripControls } from './rehype-strip-controls.ts';
 import { rehypeParagraphAnchors, type ParagraphRecord } from './rehype-paragraph-anchors.ts';
@@ -53,6 +55,8 @@ export interface RenderMarks {
   doubts: Doubt[];
   /** Paragraphs checked against a copy; leave out to mark no quotation. */
   checkedParagraphs?: number[];
+  /** Editors' notes to show beside their paragraphs. */
+  notes?: PlacedNote[];
 }
 
 /** Builds the processor; exported so tests can run the same plugin list. */
@@ -89,6 +93,8 @@ export function createProcessor(options: RenderOptions) {
       // Doubt after quotations: a doubtful word inside a quotation is marked there too, and an unchecked quotation's
       // mark follows its reference.
       .use(rehypeDoubts)
+      // Editors' notes last: each is a block of the site's own after its paragraph, never part of the text.
+      .use(rehypeEditorsNotes)
       .use(rehypeStringify)
   );
 }
@@ -103,6 +109,7 @@ export async function renderWith(
   if (marks) {
     file.data.doubts = marks.doubts;
     if (marks.checkedParagraphs) file.data.checkedParagraphs = marks.checkedParagraphs;
+    if (marks.notes) file.data.notes = marks.notes;
   }
   await processor.process(file);
   return {

@@ -69,6 +69,28 @@ export function evidenceHolds(words: string, reading: string): boolean {
   return false;
 }
 
+/**
+ * An editors' note: a factual error in the received text that the reading edition keeps as received (the editors
+ * cannot tell whether the slip is the original's), shown to readers beside its paragraph.
+ */
+export const editorsNoteSchema = z
+  .object({
+    /** The received paragraph the note is about. */
+    paragraph: z.number().int().min(1),
+    /** The words the note is about, as the reading edition has them. */
+    words: z.string().trim().min(1),
+    /** The note for readers, a sentence or two. */
+    note: z.string().trim().min(1),
+    /** Where the corrected fact comes from. */
+    source: z.string().trim().min(1),
+    /** The corrected date, YYYY-MM-DD, when the words date an event: the timeline uses it. */
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+      .optional(),
+  })
+  .strict();
+
 /** A whole ledger file. */
 export const ledgerSchema = z
   .object({
@@ -82,6 +104,8 @@ export const ledgerSchema = z
       .regex(/^articles\/[^/\\]+\.md$/, 'write the article from the content folder, as articles/<slug>.md'),
     /** The edits, in paragraph order and, within a paragraph, in text order. */
     edits: z.array(ledgerEntrySchema),
+    /** Editors' notes on errors kept as received. */
+    notes: z.array(editorsNoteSchema).optional(),
   })
   .strict();
 

@@ -3,12 +3,12 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { restorationChecks } from '../../src/analysis/integrity/doubts.ts';
 import { parseLedger } from '../../src/parse/policy-files.ts';
 import { readContent } from '../../src/parse/read-content.ts';
 import { createUrls } from '../../src/model/urls.ts';
-import { hrefs, page, texts } from './site.ts';
+import { hrefs, page, SITE, texts } from './site.ts';
 
 const urls = createUrls('/');
 const SLUGS = ['us-general-urges-ukraine-diplomacy', 'biden-backchannel-to-russia'];
@@ -83,4 +83,32 @@ describe('what the text rests on, for every article with a ledger', () => {
       } else expect(links).toEqual([]);
     });
   });
+});
+
+describe("editors' notes, for every ledger that has them", () => {
+  const content = readContent(resolve('content'));
+  const noted = [...content.ledgers].filter(([, l]) => (l.ledger.notes ?? []).length > 0);
+  const events = JSON.parse(readFileSync(join(SITE, 'data', 'timeline.json'), 'utf8')) as Array<{
+    article: string;
+    expression: string;
+    from: string | null;
+    reason: string;
+  }>;
+
+  it.each(noted.map(([slug]) => slug))(
+    '%s: each note beside its paragraph, each corrected date on the timeline',
+    (slug) => {
+      const notes = content.ledgers.get(slug)!.ledger.notes ?? [];
+      const asides = texts(page(urls.article(slug)), '.prose aside.editors-note').map(squash);
+      expect(asides).toHaveLength(notes.length);
+      for (const n of notes) {
+        expect(asides.some((a) => a.includes(squash(n.note)))).toBe(true);
+        if (!n.date) continue;
+        const event = events.find(
+          (e) => e.article === slug && n.words.includes(e.expression) && e.reason.includes(n.note),
+        );
+        expect(event?.from, n.words).toBe(n.date);
+      }
+    },
+  );
 });
