@@ -1,18 +1,25 @@
-/** Test helpers: temporary content folders built from the real one, so tests never touch content/. */
+/**
+ * Test helpers. Tests read and build a frozen copy of the seed content (tests/fixtures/seed-site/content), never
+ * content/ itself, so that an editor adding an article to content/ changes no test's expectations; the one test
+ * of content/ as it is (tests/site/content-driven.test.ts) holds only what must hold for any content.
+ */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
-/** The real content folder. */
-export const CONTENT = resolve('content');
+/** The frozen seed content the tests read and build: the two seed articles as they stood when frozen. */
+export const CONTENT = resolve('tests/fixtures/seed-site/content');
 
-/** A throwaway copy of the real content folder; returns its path and a cleanup function. */
-export function copyContent(): { root: string; cleanup: () => void } {
+/** The site's own content folder, as editors leave it. */
+export const REAL_CONTENT = resolve('content');
+
+/** A throwaway copy of a content folder (the frozen seed content unless told); returns its path and a cleanup. */
+export function copyContent(from = CONTENT): { root: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'news-content-'));
   const root = join(dir, 'content');
-  cpSync(CONTENT, root, { recursive: true });
+  cpSync(from, root, { recursive: true });
   return { root, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -25,7 +32,9 @@ export function writeContent(root: string, path: string, text: string | Uint8Arr
  * The environment for a child build: this process's, less what vitest adds (NODE_ENV=test, BASE_URL, MODE…), which
  * Vite would otherwise read as the site's own settings.
  */
-export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function buildEnv(given: Record<string, string> = {}): NodeJS.ProcessEnv {
+  // A test build reads the frozen seed content unless it names another folder.
+  const extra = { CONTENT_DIR: CONTENT, ...given };
   const env = { ...process.env };
   for (const key of ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];

@@ -7,7 +7,8 @@ import type { Mention } from '../../src/model/entity.ts';
 import type { AttributionVocabulary } from '../../src/model/vocabulary.ts';
 import { parseAttributionVocabulary } from '../../src/parse/policy-files.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+// The frozen seed content (tests/helpers.ts), not content/, so that an editor's new article changes nothing here.
+const root = fileURLToPath(new URL('../fixtures/seed-site/', import.meta.url));
 
 /** Aliases of the test finder: [alias, id, type]. Longer aliases win over their parts ("Gen. Mark A. Milley"). */
 const aliases: Array<[string, string, Mention['type']]> = [

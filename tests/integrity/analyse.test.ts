@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analysis/integrity/analyse.ts';
 import { loadArticleIntegrity } from './files.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+// The frozen seed content (tests/helpers.ts), not content/, so that an editor's new article changes nothing here.
+const root = fileURLToPath(new URL('../fixtures/seed-site/', import.meta.url));
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
 
 const clean = `The council met on Tuesday in the town hall. Its chairman, a former teacher, said the budget would be tight.

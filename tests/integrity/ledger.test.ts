@@ -5,7 +5,8 @@ import { checkLedger } from '../../src/analysis/integrity/check-ledger.ts';
 import type { Ledger } from '../../src/model/ledger.ts';
 import { parseLedger } from '../../src/parse/policy-files.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+// The frozen seed content (tests/helpers.ts), not content/, so that an editor's new article changes nothing here.
+const root = fileURLToPath(new URL('../fixtures/seed-site/', import.meta.url));
 const slugs = ['us-general-urges-ukraine-diplomacy', 'biden-backchannel-to-russia'];
 
 describe('the committed ledgers explain the reading editions exactly', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadArticleIntegrity } from './files.ts';
 import { countEditsByKind, receivedSegments } from '../../src/analysis/integrity/received-segments.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+// The frozen seed content (tests/helpers.ts), not content/, so that an editor's new article changes nothing here.
+const root = fileURLToPath(new URL('../fixtures/seed-site/', import.meta.url));
 
 describe.each(['us-general-urges-ukraine-diplomacy', 'biden-backchannel-to-russia'])(
   'receivedSegments for %s',

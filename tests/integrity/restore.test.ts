@@ -7,7 +7,8 @@ import { restore } from '../../src/analysis/integrity/restore.ts';
 import type { SubstitutionTable } from '../../src/model/substitution-table.ts';
 import { parseSubstitutionTable } from '../../src/parse/policy-files.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+// The frozen seed content (tests/helpers.ts), not content/, so that an editor's new article changes nothing here.
+const root = fileURLToPath(new URL('../fixtures/seed-site/', import.meta.url));
 const tableFile = 'content/policy/spinner-substitutions.yaml';
 const table = parseSubstitutionTable(readFileSync(`${root}${tableFile}`, 'utf8'), tableFile);
 

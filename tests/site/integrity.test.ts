@@ -3,7 +3,8 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CONTENT } from '../helpers.ts';
 import { restorationChecks } from '../../src/analysis/integrity/doubts.ts';
 import { parseLedger } from '../../src/parse/policy-files.ts';
 import { readContent } from '../../src/parse/read-content.ts';
@@ -12,7 +13,7 @@ import { hrefs, page, SITE, texts } from './site.ts';
 
 const urls = createUrls('/');
 const SLUGS = ['us-general-urges-ukraine-diplomacy', 'biden-backchannel-to-russia'];
-const ledger = (slug: string) => parseLedger(readFileSync(`content/ledgers/${slug}.yaml`, 'utf8'), slug);
+const ledger = (slug: string) => parseLedger(readFileSync(join(CONTENT, `ledgers/${slug}.yaml`), 'utf8'), slug);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.each(SLUGS)('%s', (slug) => {
@@ -29,7 +30,7 @@ describe.each(SLUGS)('%s', (slug) => {
 
   it('shows the received text word for word, every edit marked and explained', () => {
     const tree = page(urls.received(slug));
-    const received = readFileSync(`content/received/${slug}.txt`, 'utf8');
+    const received = readFileSync(join(CONTENT, `received/${slug}.txt`), 'utf8');
     const text = selectAll('.received-text', tree)[0]!;
     // Reading words and screen-reader labels are additions; without them the page holds the received text exactly.
     const stripped = structuredClone(text);
@@ -49,7 +50,7 @@ it('reports the analyser’s verdict on each received text', () => {
 });
 
 describe('what the text rests on, for every article with a ledger', () => {
-  const content = readContent(resolve('content'));
+  const content = readContent(CONTENT);
   const slugs = [...content.ledgers.keys()];
 
   it.each(slugs)(
@@ -86,7 +87,7 @@ describe('what the text rests on, for every article with a ledger', () => {
 });
 
 describe("editors' notes, for every ledger that has them", () => {
-  const content = readContent(resolve('content'));
+  const content = readContent(CONTENT);
   const noted = [...content.ledgers].filter(([, l]) => (l.ledger.notes ?? []).length > 0);
   const events = JSON.parse(readFileSync(join(SITE, 'data', 'timeline.json'), 'utf8')) as Array<{
     article: string;

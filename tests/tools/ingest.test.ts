@@ -7,10 +7,10 @@ import { parseSubstitutionTable, parseAttributionVocabulary } from '../../src/pa
 import { readContent } from '../../src/parse/read-content.ts';
 import { draftArticle, type RegistryEntry } from '../../src/tools/ingest/draft.ts';
 import { bylineNames, creditLines, dateline, printedDate } from '../../src/tools/ingest/structure.ts';
-import { buildEnv, copyContent } from '../helpers.ts';
+import { buildEnv, CONTENT, copyContent } from '../helpers.ts';
 
 const vocabulary = parseAttributionVocabulary(
-  readFileSync('content/policy/attribution-vocabulary.yaml', 'utf8'),
+  readFileSync(join(CONTENT, 'policy/attribution-vocabulary.yaml'), 'utf8'),
   'attribution-vocabulary.yaml',
 );
 const table = parseSubstitutionTable(
