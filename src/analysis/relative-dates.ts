@@ -36,8 +36,12 @@ const numbers: Record<string, number> = {
 const count = `(\\d+|${Object.keys(numbers).join('|')})`;
 const day = 86_400_000;
 
-// A sentence with one of these looks ahead, so "this weekend" is the coming one; news prose is otherwise past tense.
-const futureCue = /\b(?:will|to be held|scheduled|expected to|is set to|are set to|plans? to|upcoming)\b/i;
+/** How far before an expression its clause's tense is looked for, in characters. */
+const AHEAD_WINDOW = 45;
+
+// A clause with one of these looks ahead, so "this weekend" is the coming one; news prose is otherwise past tense.
+const futureCue =
+  /\b(?:will|would|to be held|scheduled|expected to|is set to|are set to|plans? to|upcoming|due|starting|resumes|begins|starts|opens|calls for)\b/i;
 
 type Rule = {
   pattern: RegExp;
@@ -51,14 +55,34 @@ const rules: Rule[] = [
     resolve: (m, d) => ahead(m, d),
   },
   { pattern: new RegExp(`\\bin\\s+${count}\\s+(day|week|month)s?\\b`, 'gi'), resolve: (m, d) => ahead(m, d) },
+  { pattern: /\bthe\s+day\s+before\s+yesterday\b/gi, resolve: (_m, d) => shifted(d, -2, 'the day before yesterday') },
+  { pattern: /\bthe\s+day\s+after\s+tomorrow\b/gi, resolve: (_m, d) => shifted(d, 2, 'the day after tomorrow') },
+  { pattern: /\b(earlier|later)\s+this\s+year\b/gi, resolve: (m, d) => partOfYear(m[1]!.toLowerCase(), d) },
   {
     pattern: /\b(?:earlier\s+|later\s+)?(last|this|next)\s+(week|weekend|month|year)\b/gi,
     resolve: (m, d, f) => named(m, d, f),
   },
+  {
+    pattern:
+      /\b(last|this|next)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+    resolve: (m, d) => namedMonth(m[1]!.toLowerCase(), m[2]!, d),
+  },
+  {
+    pattern: /\blast\s+night\b/gi,
+    resolve: (_m, d) => shifted(d, -1, 'last night: the evening before the article date'),
+  },
+  {
+    pattern: /\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b/gi,
+    resolve: (m, d) => shifted(d, 0, `${m[0].toLowerCase()}: the article date`),
+  },
+  {
+    pattern: /\b(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)\b/gi,
+    resolve: () => ({ resolved: null, reason: 'a season: its days depend on the hemisphere and the convention' }),
+  },
   { pattern: /\b(?:over|during)\s+the\s+weekend\b/gi, resolve: (_m, d, f) => weekend(d, f ? 'next' : 'this') },
   { pattern: /\b(yesterday|today|tomorrow)\b/gi, resolve: (m, d) => nearDay(m[1]!.toLowerCase(), d) },
   {
-    pattern: /\b(?:(last|this|next|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    pattern: /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Oo]n)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     resolve: (m, d, f) => weekday(m, d, f),
   },
   {
@@ -73,19 +97,35 @@ export function findRelativeDates(text: string, articleDate: string): RelativeDa
   const date = parseDay(articleDate);
   const found: RelativeDate[] = [];
   for (const sentence of splitSentences(text)) {
-    const future = futureCue.test(sentence.text);
     const hits: RelativeDate[] = [];
     for (const rule of rules) {
       for (const m of sentence.text.matchAll(rule.pattern)) {
         const start = sentence.start + m.index;
         const end = start + m[0].length;
         if (hits.some((h) => start < h.start + h.text.length && end > h.start)) continue;
+        // The tense of the expression's own clause, not of the sentence: "will return on Thursday after they agreed
+        // on Tuesday" looks ahead for Thursday only.
+        const future = futureCue.test(clauseAround(sentence.text, m.index, m.index + m[0].length));
         hits.push({ text: m[0], start, ...rule.resolve(m as RegExpExecArray, date, future) });
       }
     }
     found.push(...hits.sort((a, b) => a.start - b.start));
   }
   return found;
+}
+
+const CLAUSE_BREAK = /[,;:—–]|\b(?:after|before|when|while|because|since|but|and|until)\b/gi;
+
+/** The words of the clause around [start, end): at most AHEAD_WINDOW characters back and 25 on, cut at clause breaks. */
+function clauseAround(text: string, start: number, end: number): string {
+  let before = text.slice(Math.max(0, start - AHEAD_WINDOW), start);
+  const breaks = [...before.matchAll(CLAUSE_BREAK)];
+  const last = breaks.at(-1);
+  if (last) before = before.slice(last.index + last[0].length);
+  let after = text.slice(end, end + 25);
+  const next = new RegExp(CLAUSE_BREAK.source, 'i').exec(after);
+  if (next) after = after.slice(0, next.index);
+  return `${before}${text.slice(start, end)}${after}`;
 }
 
 /** Days since 1970-01-01 for a YYYY-MM-DD string; throws on anything else so a bad date never resolves silently. */
@@ -116,13 +156,19 @@ function monday(days: number): number {
 function weekday(m: RegExpExecArray, date: number, future: boolean): Omit<RelativeDate, 'text' | 'start'> {
   const qualifier = m[1]?.toLowerCase();
   const name = m[2]!;
-  if (qualifier === 'last' || qualifier === 'this' || qualifier === 'next') {
+  const target = weekdays.indexOf(name);
+  // "last Thursday" is the Thursday of the week before the article's, "next Monday" the Monday of the week after:
+  // the reading news style guides give, since the nearest one would be said "on Thursday".
+  if (qualifier === 'last' || qualifier === 'next') {
+    const d = monday(date) + (qualifier === 'last' ? -7 : 7) + ((target + 6) % 7);
     return {
-      resolved: null,
-      reason: `"${qualifier} ${name}" can mean this week's or the previous/next week's ${name}`,
+      resolved: span(d, d),
+      reason: `the ${name} of the ${qualifier === 'last' ? 'previous' : 'following'} week`,
     };
   }
-  const target = weekdays.indexOf(name);
+  if (qualifier === 'this') {
+    return { resolved: null, reason: `"this ${name}" can mean the coming ${name} or the one just past` };
+  }
   if (future) {
     const d = date + ((target - weekdayOf(date) + 7) % 7);
     return { resolved: span(d, d), reason: `the sentence looks ahead: the first ${name} on or after the article date` };
@@ -195,6 +241,45 @@ function ahead(m: RegExpExecArray, date: number): Omit<RelativeDate, 'text' | 's
 function nearDay(word: string, date: number): Omit<RelativeDate, 'text' | 'start'> {
   const d = date + (word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0);
   return { resolved: span(d, d), reason: `${word}, counted from the article date` };
+}
+
+function shifted(date: number, by: number, reason: string): Omit<RelativeDate, 'text' | 'start'> {
+  return { resolved: span(date + by, date + by), reason };
+}
+
+function partOfYear(which: string, date: number): Omit<RelativeDate, 'text' | 'start'> {
+  const year = new Date(date * day).getUTCFullYear();
+  return which === 'earlier'
+    ? { resolved: span(Date.UTC(year, 0, 1) / day, date), reason: 'from the first of January to the article date' }
+    : { resolved: span(date, Date.UTC(year, 11, 31) / day), reason: 'from the article date to the end of the year' };
+}
+
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "last February": the most recent February before the article's month; "next May": the first one after it. */
+function namedMonth(which: string, name: string, date: number): Omit<RelativeDate, 'text' | 'start'> {
+  const d = new Date(date * day);
+  const [y, mo] = [d.getUTCFullYear(), d.getUTCMonth()];
+  const target = monthNames.indexOf(name);
+  if (which === 'this') return { resolved: null, reason: `"this ${name}" can mean the coming ${name} or the last` };
+  const year = which === 'last' ? (target < mo ? y : y - 1) : target > mo ? y : y + 1;
+  return {
+    resolved: span(Date.UTC(year, target, 1) / day, Date.UTC(year, target + 1, 0) / day),
+    reason: `the ${which === 'last' ? 'most recent' : 'coming'} ${name} ${which === 'last' ? 'before' : 'after'} the article's month`,
+  };
 }
 
 function vague(): Omit<RelativeDate, 'text' | 'start'> {

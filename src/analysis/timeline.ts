@@ -21,7 +21,7 @@ export interface TimelineEvent {
   paragraph: number;
 }
 
-/** Lists one event per sentence that holds a relative date expression; `skip(i)` leaves paragraph i out. */
+/** Lists one event per relative date expression, with its sentence; `skip(i)` leaves paragraph i out. */
 export function extractTimelineEvents(
   paragraphs: readonly string[],
   articleDate: string,
@@ -32,16 +32,15 @@ export function extractTimelineEvents(
     if (skip(paragraph)) return;
     // Quotations are masked so a quoted "Now." does not cut the reporting sentence around it in two.
     for (const sentence of splitSentences(text, findQuoteSpans(text))) {
-      const dates = findRelativeDates(sentence.text, articleDate);
-      const chosen = dates.find((d) => d.resolved) ?? dates[0];
-      if (!chosen) continue;
-      events.push({
-        date: chosen.resolved,
-        expression: chosen.text,
-        reason: chosen.reason,
-        description: sentence.text.replace(/\s+/g, ' '),
-        paragraph,
-      });
+      // One event per date expression: "said on Monday that the vote would come next month" reports two.
+      for (const found of findRelativeDates(sentence.text, articleDate))
+        events.push({
+          date: found.resolved,
+          expression: found.text,
+          reason: found.reason,
+          description: sentence.text.replace(/\s+/g, ' '),
+          paragraph,
+        });
     }
   });
   return events;

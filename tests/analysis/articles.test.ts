@@ -62,6 +62,9 @@ describe('POLITICO: Inside Biden’s dramatic backchannel to Russia', () => {
   test('timeline', () => {
     expect(timelineRows(paragraphs, date)).toEqual([
       [2, 'this weekend', '2023-06-24/2023-06-25'],
+      // A sentence with two expressions gives two events ("… this weekend, … reported this week").
+      [2, 'this week', '2023-06-26/2023-06-28'],
+      [3, 'weeks away', null],
       [3, 'over the weekend', '2023-06-24/2023-06-25'],
       [5, 'on Tuesday', '2023-06-27/2023-06-27'],
       [7, 'Tuesday', '2023-06-27/2023-06-27'],

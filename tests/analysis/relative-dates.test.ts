@@ -136,7 +136,56 @@ const cases: Array<{ text: string; date: string; expression: string; from: strin
   { text: 'It has spilled into public in recent days.', date: '2022-11-10', expression: 'in recent days', from: null },
   { text: 'Democrats recently released a letter.', date: '2022-11-10', expression: 'recently', from: null },
   { text: 'The meeting is just weeks away.', date: '2023-06-28', expression: 'weeks away', from: null },
-  { text: 'They met last Tuesday.', date: '2023-06-28', expression: 'last Tuesday', from: null },
+  // "last Tuesday": the Tuesday of the week before the article's (Wednesday 28 June 2023), "next Monday" the Monday
+  // of the week after; "this Monday" stays open.
+  { text: 'They met last Tuesday.', date: '2023-06-28', expression: 'last Tuesday', from: '2023-06-20' },
+  { text: 'Last Tuesday they met.', date: '2023-06-27', expression: 'Last Tuesday', from: '2023-06-20' },
+  { text: 'They meet next Monday.', date: '2023-06-28', expression: 'next Monday', from: '2023-07-03' },
+  { text: 'They met this Monday.', date: '2023-06-28', expression: 'this Monday', from: null },
+  {
+    text: 'It happened the day before yesterday.',
+    date: '2023-06-28',
+    expression: 'the day before yesterday',
+    from: '2023-06-26',
+  },
+  {
+    text: 'Sales rose earlier this year.',
+    date: '2023-06-28',
+    expression: 'earlier this year',
+    from: '2023-01-01',
+    to: '2023-06-28',
+  },
+  {
+    text: 'A vote is planned later this year.',
+    date: '2023-06-28',
+    expression: 'later this year',
+    from: '2023-06-28',
+    to: '2023-12-31',
+  },
+  {
+    text: 'It closed last February.',
+    date: '2025-02-18',
+    expression: 'last February',
+    from: '2024-02-01',
+    to: '2024-02-29',
+  },
+  { text: 'It opens next May.', date: '2025-02-18', expression: 'next May', from: '2025-05-01', to: '2025-05-31' },
+  { text: 'The storm hit last night.', date: '2023-06-28', expression: 'last night', from: '2023-06-27' },
+  { text: 'The mayor spoke this morning.', date: '2023-06-28', expression: 'this morning', from: '2023-06-28' },
+  { text: 'Crews worked through last winter.', date: '2023-06-28', expression: 'last winter', from: null },
+  // The clause's tense decides, not the sentence's: Thursday looks ahead, Tuesday back.
+  {
+    text: 'Dockers will return on Thursday after they agreed on Tuesday night.',
+    date: '2024-03-13',
+    expression: 'on Thursday',
+    from: '2024-03-14',
+  },
+  {
+    text: 'She said she would raise it with ministers on Thursday.',
+    date: '2024-10-22',
+    expression: 'on Thursday',
+    from: '2024-10-24',
+  },
 ];
 
 describe('findRelativeDates', () => {

@@ -31,8 +31,15 @@ describe('extractTimelineEvents', () => {
     expect(extractTimelineEvents(paragraphs, '2022-11-10', (p) => p !== 2)).toHaveLength(1);
   });
 
-  test('prefers a resolvable expression over a vague one in the same sentence', () => {
-    const [event] = extractTimelineEvents(['Recently, on Tuesday, the talks stalled.'], '2023-06-28');
-    expect(event).toMatchObject({ expression: 'on Tuesday', date: { from: '2023-06-27', to: '2023-06-27' } });
+  test('lists every date expression of a sentence as its own event', () => {
+    const events = extractTimelineEvents(
+      ['Dockers will return on Thursday after they agreed on Tuesday.'],
+      '2024-03-13',
+    );
+    expect(events.map((e) => [e.expression, e.date?.from])).toEqual([
+      ['on Thursday', '2024-03-14'],
+      ['on Tuesday', '2024-03-12'],
+    ]);
+    expect(new Set(events.map((e) => e.description)).size).toBe(1);
   });
 });
