@@ -46,7 +46,8 @@ export function agentPatterns(vocabulary: AttributionVocabulary): AgentPatterns 
   };
 }
 
-const trailingFillers = /(?:\s+(?:has|have|had|would|will|also|first|then|later|again|still|who|[a-z]+ly))+\s*$/;
+const trailingFillers =
+  /(?:\s+(?:has|have|had|would|will|could|should|might|may|must|can|be|been|being|also|first|then|later|again|still|who|[a-z]+ly))+\s*$/;
 
 /**
  * A described speaker at the end of a phrase: "the superintendent", "the Kansas Republican", "a senior test manager",
@@ -59,7 +60,8 @@ const DESCRIPTOR_AT_START = /^(the|a|an|one|another)\s+([^,.;:!?"“”()]{1,60}
 const DESCRIPTOR_STOP =
   /^(?:on|in|at|to|for|with|from|who|whose|which|that|after|before|during|last|this|yesterday|today|and|but|as|when|while|because|of)$/i;
 /** Words that end a descriptor phrase but are no speaker: a descriptor's head is a noun for a person or a body. */
-const NOT_A_HEAD = /^(?:time|way|day|week|year|month|end|same|other|first|last|next|statement|interview|meeting)$/i;
+const NOT_A_HEAD =
+  /^(?:time|way|day|week|year|month|end|same|other|first|last|next|statement|interview|meeting|deal|agreement|plan|vote|bill|decision|change|move|merger|proposal)$/i;
 
 function descriptor(article: string, words: readonly string[], start: number): Agent | null {
   const head = words.at(-1);
@@ -93,6 +95,14 @@ function descriptorAtStart(text: string, offset: number): Agent | null {
  */
 function fuller(anon: Agent, described: Agent | null): Agent {
   if (!described || described.kind !== 'descriptor' || described.start > anon.start) return anon;
+  // Only a few words of description before the source's own phrase: "a federation official", not "The unrest
+  // makes some US officials" or "a move the US official".
+  const own = anon.kind === 'anonymous' ? anon.description : '';
+  if (
+    described.description.split(/\s+/).length - anonLength(anon) > 2 ||
+    /^(?:the|a|an|some|his|her|their)\s/i.test(own)
+  )
+    return anon;
   if (described.definite) return described;
   return { kind: 'anonymous', description: described.description, start: described.start, end: described.end };
 }
@@ -197,6 +207,10 @@ function titleWords(between: string): boolean {
   const words = between.split(/\s+/).filter(Boolean);
   if (words.length > 3 || (/\s$/.test(between) === false && words.length > 0)) return false;
   return words.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || TITLE_WORDS.test(w));
+}
+
+function anonLength(agent: Agent): number {
+  return agent.kind === 'anonymous' ? agent.description.split(/\s+/).length : 1;
 }
 
 function anonymous(matched: string, start: number): Agent {

@@ -115,10 +115,10 @@ function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | 
       });
     }
   }
-  const before = agentBefore(c.text, sentenceStart, verb.start, c.mentions, c.patterns);
+  const before = agentBefore(c.text, sentenceStart, verb.start, c.mentions, c.patterns, true);
   const agent =
     before ??
-    (vocabulary.invertedVerbs.includes(verb.word) ? agentAfter(c.text, verb.end, c.mentions, c.patterns) : null);
+    (vocabulary.invertedVerbs.includes(verb.word) ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true) : null);
   return agent ? fromAgent(c, agent, verb) : null;
 }
 
@@ -163,7 +163,7 @@ function fromAgent(c: Context, agent: Agent, verb: Verb): Attribution | null {
     const id = agent.mention.type === 'person' ? { person: agent.mention.id } : { organisation: agent.mention.id };
     return make(c, 'named', start, end, id);
   }
-  if (agent.kind === 'descriptor') return null;
+  if (agent.kind === 'descriptor') return fromDescriptor(c, agent, start, end);
   // "I told her": the speaker recounting their own words is no source of the reporting.
   if (agent.word === 'i' || agent.word === 'we') return null;
   if (agent.word === 'they') {
@@ -174,6 +174,43 @@ function fromAgent(c: Context, agent: Agent, verb: Verb): Attribution | null {
   }
   const person = c.antecedents.lastPersonBefore(c.paragraph, agent.start);
   return person ? make(c, 'named', start, end, { person }) : null;
+}
+
+/**
+ * A described source: "the report found" is a document; "the superintendent said" the person introduced with that
+ * title, when there is one; "a guild spokesman said", "one homeowner testified" an unnamed source. A definite
+ * description that stands for no one named ("the company said") is left alone rather than guessed.
+ */
+function fromDescriptor(
+  c: Context,
+  agent: Extract<Agent, { kind: 'descriptor' }>,
+  start: number,
+  end: number,
+): Attribution | null {
+  // "a deal could be announced": a passive verb reports nothing of its subject's.
+  if (
+    /\b(?:be|been|being|is|was|were|are)\s+$/i.test(
+      c.text.slice(agent.end, Math.max(agent.end, end - 1)).replace(/\S+$/, ''),
+    )
+  )
+    return null;
+  const head = agent.head.toLowerCase();
+  const { documentNouns, anonymousNouns } = c.patterns.vocabulary;
+  if (
+    agent.description
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => documentNouns.includes(w))
+  )
+    // "The report found" rests on a document; "wrote an essay", a document after the verb, is what was written.
+    return agent.start === start ? make(c, 'document', start, end, { who: agent.description }) : null;
+  if (agent.definite) {
+    // "the officials described": the unnamed group named before, again; a plural is never one person.
+    if (anonymousNouns.includes(head)) return make(c, 'anonymous', start, end, { who: agent.description });
+    const person = c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start);
+    return person ? make(c, 'named', start, end, { person }) : null;
+  }
+  return make(c, 'anonymous', start, end, { who: agent.description });
 }
 
 function make(

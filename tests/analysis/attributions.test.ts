@@ -55,6 +55,26 @@ const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribu
     expected: [{ kind: 'anonymous', who: 'some US officials' }],
   },
   {
+    name: 'anonymous: a source described, not named',
+    text: 'The vote is scheduled for next week, a guild spokesman said.',
+    expected: [{ kind: 'anonymous', who: 'a guild spokesman' }],
+  },
+  {
+    name: 'anonymous: a source described after an inverted verb',
+    text: '“We are tired,” said one senior nurse on the night shift.',
+    expected: [{ kind: 'anonymous', who: 'one senior nurse' }],
+  },
+  {
+    name: 'document: a report as the subject',
+    text: 'The 64-page report says that inspections had lapsed.',
+    expected: [{ kind: 'document', who: 'The 64-page report' }],
+  },
+  {
+    name: 'not an attribution: a passive verb',
+    text: 'According to the talks, a deal could be announced next week.',
+    expected: [],
+  },
+  {
     name: 'not anonymous: "they said" with no anonymous group before it',
     text: 'Maria Lopez and Ana Silva met on Friday. They said the vote would wait.',
     expected: [],
