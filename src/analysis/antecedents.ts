@@ -77,11 +77,13 @@ export function indexAntecedents(
         const text = paragraphs[p] ?? '';
         const candidates = (everyone[p] ?? []).filter((m) => p < paragraph || m.end <= offset);
         for (const m of [...candidates].reverse()) {
-          const before =
+          // The title stands right before the name ("Circuit Judge Miriam Okafor"), not anywhere before it.
+          const lead =
             text
               .slice(Math.max(0, m.start - 40), m.start)
               .split(/[.;:!?]/)
               .at(-1) ?? '';
+          const before = /(?:^|\s)((?:[\p{L}.’'-]+\s+){1,3})$/u.exec(lead)?.[1] ?? '';
           const after = /^,\s+(?:a|an|the)\s[^,.;]{0,60}/i.exec(text.slice(m.end))?.[0] ?? '';
           if (word.test(before) || word.test(after)) return m.id;
         }

@@ -165,7 +165,12 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
     ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true)
     : agentBefore(c.text, span.end, verb.start, c.mentions, c.patterns, true);
   // A name may carry a title in lower case before it ("board chair Helen Ostrowski said", "state Sen. X told").
-  const titled = (from: number) => /^[\s,—–-]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(c.text.slice(span.end, from));
+  // …or a description in commas before it ("the council leader, Cllr Anthony Haverstock, told").
+  const titled = (from: number) =>
+    /^[\s,—–-]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(c.text.slice(span.end, from)) ||
+    /^[\s,—–-]*(?:the|a|an)\s+(?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u.test(
+      c.text.slice(span.end, from),
+    );
   if (!agent || (!inverted && !adjacent(agent.start) && !(agent.kind === 'mention' && titled(agent.start))))
     return null;
   const rest = c.text.slice(inverted ? agent.end : verb.end, tailEnd);
@@ -215,8 +220,25 @@ function speakerOf(c: Context, agent: Agent): Speaker | null {
     const speaker = c.antecedents.turnSpeaker(c.paragraph);
     return speaker ? { id: speaker, type: 'person' } : null;
   }
-  const id = c.antecedents.lastPersonBefore(c.paragraph, agent.start);
+  // "His attorney, Carla Dunleavy, argued that Pryce had repaid … “…,” she said": the pronoun goes back to the
+  // person who last reported something in the paragraph, not to the last name in what was reported.
+  const reporter = lastReporter(c, agent.start);
+  const id = reporter ?? c.antecedents.lastPersonBefore(c.paragraph, agent.start);
   return id ? { id, type: 'person' } : null;
+}
+
+/** The last person of this paragraph, before `offset`, whose name (or its appositive) a reporting verb follows. */
+function lastReporter(c: Context, offset: number): string | null {
+  let found: string | null = null;
+  for (const m of c.mentions) {
+    if (m.type !== 'person' || m.end > offset) continue;
+    const after = c.text.slice(m.end, Math.min(offset, m.end + 80));
+    // The name, an optional appositive in commas, then the verb.
+    const gap = /^(?:,[^,.;:“”"]{0,60},|,)?\s+(?:also\s+|later\s+|then\s+)?/.exec(after)?.[0] ?? '';
+    const verb = new RegExp(`^(?:${c.patterns.verb.source})`, 'i').exec(after.slice(gap.length));
+    if (verb && !insideSpans(c.spans, m.end + gap.length)) found = m.id;
+  }
+  return found;
 }
 
 interface VerbMatch {

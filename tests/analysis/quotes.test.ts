@@ -24,6 +24,16 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ kind: 'full', speaker: person('maria-lopez'), verb: 'added' }],
   },
   {
+    name: 'a pronoun goes back to the person who reported, not to the last name in what was reported',
+    paragraphs: ['Her lawyer, Ana Silva, argued that Maria Lopez had repaid the money. “She has paid,” she said.'],
+    expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
+    name: 'a description in commas before the name: “...,” the <role>, <title> X, told',
+    paragraphs: ['‘I would love to write that cheque,’ the council leader, Cllr Ana Silva, told the Gazette.'],
+    expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
     name: '“...,” said X, the <role>.',
     paragraphs: ['“It is a bad deal,” said Ana Silva, the chairwoman of the committee.'],
     expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'said', venue: null }],
