@@ -76,7 +76,7 @@ export interface Corpus {
 }
 
 /** Every person's and organisation's name and aliases, as the alias index is built from them. */
-function aliasEntries(content: Pick<RawContent, 'people' | 'organisations'>) {
+export function aliasEntries(content: Pick<RawContent, 'people' | 'organisations'>) {
   return [
     ...content.people.map((p) => ({ type: 'person' as const, id: p.id, name: p.data.name, aliases: p.data.aliases })),
     ...content.organisations.map((o) => ({

@@ -15,6 +15,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { draftArticle, type Draft, type NewEntity, type RegistryEntry } from './ingest/draft.ts';
 import { formatLedger } from './ledger-yaml.ts';
+import { aliasEntries } from '../derive/corpus.ts';
 import { contentRoot } from '../parse/content-root.ts';
 import { readContent, type SiteContent } from '../parse/read-content.ts';
 import { ContentError } from '../model/content-error.ts';
@@ -40,16 +41,11 @@ function main(args: string[]): number {
     console.error('Fix the content first: ingest reads the registry to recognise names.');
     return 1;
   }
-  const registry: RegistryEntry[] = [
-    ...content.people.map((p) => ({ type: 'person' as const, id: p.id, name: p.data.name, aliases: p.data.aliases })),
-    ...content.organisations.map((o) => ({
-      type: 'organisation' as const,
-      id: o.id,
-      name: o.data.name,
-      aliases: o.data.aliases,
-      kind: o.data.kind,
-    })),
-  ];
+  // The registry as the alias index sees it, with each organisation's kind, so that outlets are known.
+  const kinds = new Map(content.organisations.map((o) => [o.id, o.data.kind]));
+  const registry: RegistryEntry[] = aliasEntries(content).map((e) =>
+    e.type === 'organisation' && kinds.has(e.id) ? { ...e, kind: kinds.get(e.id)! } : e,
+  );
   const slug = option(args, '--slug');
   const draft = draftArticle({
     received: readFileSync(file, 'utf8'),
