@@ -145,7 +145,7 @@ export function agentBefore(
   for (const c of candidates) {
     const end = from + c.length;
     const mention = mentions.find((m) => m.end === end && m.start >= from);
-    // "advisers to President Biden argue": a name after a preposition is not the one speaking.
+    // "advisers to Governor Reyes argue": a name after a preposition is not the one speaking.
     const governed = mention && /\b(?:to|of|for|with|by|from|about|against)\s+$/i.test(text.slice(from, mention.start));
     if (mention && !governed) return { kind: 'mention', mention, start: mention.start, end };
     const pronoun = /\b(he|she|they|I|we)$/i.exec(c);
@@ -153,7 +153,7 @@ export function agentBefore(
     const described = descriptors ? descriptorAtEnd(c, from) : null;
     const anon = patterns.anonymousAtEnd.exec(c);
     if (anon) {
-      // "Mr. Biden’s advisers believe", "Mr. Zelensky and his aides said": a named person's own people are no
+      // "the governor’s advisers believe", "Ana Silva and her aides said": a named person's own people are no
       // anonymous source; with the person named in the same phrase, the person is the source.
       const owner = /(?:\b(?:his|her|their)|[’']s)\s+$/i.test(c.slice(0, anon.index));
       if (owner) {

@@ -1,6 +1,6 @@
 /**
  * Resolves "he" and "she" to the last person the article named before them. Names inside quotations and inside a
- * speaker's appositive ("said Charles A. Kupchan, a professor who advised President Barack Obama") are skipped:
+ * speaker's appositive ("said Ana B. Silva, a professor who advised Governor Tom Reyes") are skipped:
  * a following "He added:" means the speaker, not the president in the description.
  */
 import type { Mention } from '../model/entity.ts';

@@ -1,7 +1,7 @@
 /**
  * Finds and classifies every attribution in an article: a person on the record (named), an unnamed source
  * (anonymous), another outlet's reporting (outlet) or a text (document). Each reporting verb outside quotation marks
- * yields at most one attribution, so "Daniel Fried wrote on the Just Security website" is a document, not also named;
+ * yields at most one attribution, so "Ana Silva wrote on the Harbour Review website" is a document, not also named;
  * a source attributed twice in a paragraph is counted twice, as a reader counts what the text rests on.
  */
 import { agentAfter, agentBefore, agentPatterns, type Agent, type AgentPatterns } from './agents.ts';

@@ -33,7 +33,7 @@ export interface Quote {
   speaker: Speaker | null;
   /** The reporting verb as written ("said", "told"), or null. */
   verb: string | null;
-  /** Where it was said ("told reporters on Thursday", "in an interview on CNBC"), or null. */
+  /** Where it was said ("told reporters on Thursday", "in an interview on KLBY Radio"), or null. */
   venue: string | null;
 }
 
@@ -119,7 +119,7 @@ export function extractQuotes(
   return quotes;
 }
 
-/** True for a short quoted run of capitalised words (“Morning Joe”, “Morning Joe.”): a title, not speech. */
+/** True for a short quoted run of capitalised words (“Kelby Today”, “Kelby Today.”): a title, not speech. */
 export function isTitle(span: QuoteSpan): boolean {
   const words = span.text.replace(/[.,]$/, '').split(' ');
   // A single capitalised word with punctuation (“Yes,”) is an answer, not a title.
@@ -140,7 +140,7 @@ function wordCount(text: string): number {
 function attribute(c: Context, i: number): Found | null {
   const span = c.spans[i]!;
   const previousEnd = c.spans[i - 1]?.end ?? 0;
-  // Titles inside the attribution ("on MSNBC's « Morning Joe »") belong to it, so the tail runs past them.
+  // Titles inside the attribution ("on KLBY's « Kelby Today »") belong to it, so the tail runs past them.
   const nextStart = c.spans.slice(i + 1).find((s) => !isTitle(s))?.start ?? c.text.length;
   const tailEnd = span.end + (sentenceEnds(c.text.slice(span.end, nextStart))[0] ?? nextStart - span.end);
   // The opening mark is kept in view so that "newsletter. «" counts as the end of the sentence before the quote.
@@ -197,7 +197,7 @@ function found(c: Context, agent: Agent, verb: string, rest: string, where: Wher
   const speaker = speakerOf(c, agent);
   let venue = c.venues.afterVerb(verb, rest) ?? c.venues.anywhere(where.sentence);
   if (!venue && agent.kind === 'pronoun') {
-    // "He elaborated in an interview on CNBC. “...,” he said." — the occasion is in the sentence before.
+    // "He elaborated in an interview on KLBY Radio. “...,” he said." — the occasion is in the sentence before.
     const before = c.text.slice(0, where.sentenceStart);
     venue = c.venues.anywhere(before.slice(sentenceEnds(before).at(-1) ?? 0));
   }

@@ -1,5 +1,5 @@
 /**
- * Splits news prose into sentences. Honorifics and initials ("Mr.", "Gen.", "Charles A. Kupchan", "U.S.") end in a
+ * Splits news prose into sentences. Honorifics and initials ("Mr.", "Gen.", "Ana B. Silva", "U.S.") end in a
  * full stop without ending a sentence, so they are listed here rather than guessed.
  */
 import { findQuoteSpans } from './quote-spans.ts';
@@ -67,7 +67,7 @@ function isAbbreviation(text: string, dot: number, end: number): boolean {
   const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   // "No." abbreviates "number" only before a figure ("No. 2"); "said no. Then…" ends a sentence.
   if (word.toLowerCase() === 'no') return /^\s+\d/.test(text.slice(end));
-  // A lone capital is an initial ("Kupchan, Charles A.") or the tail of "U.S."; neither ends a sentence in our texts.
+  // A lone capital is an initial ("Silva, Ana B.") or the tail of "U.S."; neither ends a sentence in our texts.
   if (/^[A-Z]$/.test(word)) return true;
   return abbreviations.has(word.toLowerCase());
 }

@@ -1,6 +1,6 @@
 /**
- * Finds where words were said: "told reporters on Thursday", "in an interview on CNBC", "on MSNBC's Morning Joe",
- * "wrote on the Just Security website". Titles keep their words but lose their quotation marks.
+ * Finds where words were said: "told reporters on Thursday", "in an interview on KLBY Radio", "on KLBY's Kelby Today",
+ * "wrote on the Harbour Review website". Titles keep their words but lose their quotation marks.
  */
 import { alternation, type AttributionVocabulary } from '../model/vocabulary.ts';
 
@@ -13,7 +13,7 @@ const mark = '[“”«»"]';
 export interface VenuePatterns {
   /** The venue right after a verb: "told reporters on Thursday", " in a speech in New York". */
   afterVerb: (verb: string, rest: string) => string | null;
-  /** A venue anywhere in a sentence: "in an interview on CNBC", "on MSNBC's « Morning Joe »". */
+  /** A venue anywhere in a sentence: "in an interview on KLBY Radio", "on KLBY's « Kelby Today »". */
   anywhere: (sentence: string) => string | null;
 }
 

@@ -129,7 +129,7 @@ export const articleSchema = z
 /** A role a person held: title, organisation and time span. */
 export const roleSchema = z
   .object({
-    /** The title as it would be printed, e.g. "Chairman of the Joint Chiefs of Staff". */
+    /** The title as it would be printed, e.g. "Chair of the Senate Finance Committee". */
     title: plainText,
     /** Organisation id the role belongs to. */
     organisation: entityId.optional(),

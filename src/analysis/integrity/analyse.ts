@@ -178,7 +178,7 @@ function tally(
   return [...byWhat.values()].sort((a, b) => b.count - a.count);
 }
 
-// A headline repeated as a caption differs in apostrophes and hyphens ("Biden’s" / "Bidens", "near-coup" /
+// A headline repeated as a caption differs in apostrophes and hyphens ("Silva’s" / "Silvas", "near-coup" /
 // "near coup"), so paragraphs are compared as bare lower-case letters.
 function repeatedHeadline(paragraphs: readonly string[]): Evidence[] {
   const bare = (p: string) =>
