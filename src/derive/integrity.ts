@@ -37,12 +37,16 @@ export function renderMarks(
   const { notes } = placeNotes(ledger.received, ledger.ledger);
   const restores = ledger.ledger.edits.some(restoresWords);
   if (!restores && notes.length === 0) return undefined;
-  const checked = [...new Set(copies.flatMap((c) => c.paragraphs))].sort((a, b) => a - b);
   return {
     doubts: restores ? restorationChecks(ledger.received, ledger.ledger).doubts : [],
-    ...(restores && { checkedParagraphs: checked }),
+    ...(restores && { checkedParagraphs: checkedParagraphs(copies) }),
     ...(notes.length > 0 && { notes }),
   };
+}
+
+/** The reading edition's paragraphs (1-based) that some copy of the original was checked against, in order. */
+function checkedParagraphs(copies: ArticleData['provenance']['copies']): number[] {
+  return [...new Set(copies.flatMap((c) => c.paragraphs))].sort((a, b) => a - b);
 }
 
 /**
@@ -57,16 +61,17 @@ export function articleIntegrity(
   if (!ledger) {
     return { received: null, edits: countEditsByKind({ edits: [] }), segments: null, checks: null, uncheckedQuotes: 0 };
   }
-  const marks = article && renderMarks(ledger, article.data.provenance.copies);
-  const checked = new Set(marks?.checkedParagraphs ?? []);
-  const marksQuotes = marks?.checkedParagraphs !== undefined;
+  // Quotations are marked as unchecked exactly when renderMarks gives the page checked paragraphs: when the
+  // ledger restores words.
+  const marksQuotes = article !== undefined && ledger.ledger.edits.some(restoresWords);
+  const checked = new Set(article ? checkedParagraphs(article.data.provenance.copies) : []);
   return {
     received: analyse(ledger.received),
     edits: countEditsByKind(ledger.ledger),
     segments: receivedSegments(ledger.received, readingBody, ledger.ledger, ledger.file),
     checks: restorationChecks(ledger.received, ledger.ledger),
     // Quotation paragraphs are 0-based, copies' paragraphs 1-based.
-    uncheckedQuotes: marksQuotes ? (article?.quotes ?? []).filter((q) => !checked.has(q.paragraph + 1)).length : 0,
+    uncheckedQuotes: marksQuotes ? article.quotes.filter((q) => !checked.has(q.paragraph + 1)).length : 0,
   };
 }
 

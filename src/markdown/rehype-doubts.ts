@@ -11,6 +11,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { Doubt } from '../analysis/integrity/doubts.ts';
+import { indexOfWhole } from '../analysis/integrity/text.ts';
 import { locateText, wrapRange } from './text-ranges.ts';
 
 declare module 'vfile' {
@@ -78,19 +79,9 @@ function textOf(element: Element): string {
 }
 
 function nthWholeWord(text: string, needle: string, n: number): number {
-  let seen = 0;
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + needle.length];
-    if (isWordChar(before) || isWordChar(after)) continue;
-    if (seen === n) return at;
-    seen++;
-  }
-  return -1;
-}
-
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  let at = indexOfWhole(text, needle);
+  for (let seen = 0; at !== -1 && seen < n; seen++) at = indexOfWhole(text, needle, at + 1);
+  return at;
 }
 
 /** The quotation references (`sup.quote-ref`) inside an element, with their parents. */

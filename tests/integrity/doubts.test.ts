@@ -53,48 +53,34 @@ describe('evidence in the ledger', () => {
     expect(evidenceHolds("that it's not regime change", 'it’s not')).toBe(true);
   });
 
+  /** A ledger of one entry, validated. */
+  const withEntry = (entry: Record<string, unknown>) => () =>
+    validateLedger({ received: 'received/r.txt', article: 'articles/a.md', edits: [entry] }, 'l.yaml');
+
   it('fails the ledger on evidence that does not contain the reading words, naming the entry and field', () => {
-    expect(() =>
-      validateLedger(
-        {
-          received: 'received/r.txt',
-          article: 'articles/a.md',
-          edits: [
-            {
-              paragraph: 2,
-              received: 'get',
-              reading: 'come',
-              kind: 'spinner',
-              evidence: { copy: 'c', words: 'the time does arrive' },
-            },
-          ],
-        },
-        'l.yaml',
-      ),
+    expect(
+      withEntry({
+        paragraph: 2,
+        received: 'get',
+        reading: 'come',
+        kind: 'spinner',
+        evidence: { copy: 'c', words: 'the time does arrive' },
+      }),
     ).toThrow(
       /edit 1 \(paragraph 2, “get”\), field "evidence\.words": the evidence's "words" must contain the reading words/,
     );
   });
 
   it('refuses alternatives beside evidence: the copy settles the word', () => {
-    expect(() =>
-      validateLedger(
-        {
-          received: 'received/r.txt',
-          article: 'articles/a.md',
-          edits: [
-            {
-              paragraph: 2,
-              received: 'get',
-              reading: 'arrive',
-              kind: 'spinner',
-              alternatives: ['come'],
-              evidence: { copy: 'c', words: 'does arrive' },
-            },
-          ],
-        },
-        'l.yaml',
-      ),
+    expect(
+      withEntry({
+        paragraph: 2,
+        received: 'get',
+        reading: 'arrive',
+        kind: 'spinner',
+        alternatives: ['come'],
+        evidence: { copy: 'c', words: 'does arrive' },
+      }),
     ).toThrow(/field "alternatives": an entry with evidence has no "alternatives"/);
   });
 });

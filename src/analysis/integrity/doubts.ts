@@ -5,7 +5,7 @@
  */
 import type { Ledger, LedgerEntry } from '../../model/ledger.ts';
 import { applyLedger } from './apply-ledger.ts';
-import { receivedParagraphs } from './text.ts';
+import { indexOfWhole, receivedParagraphs } from './text.ts';
 
 /** A restored word that no copy confirms, placed in the reading edition. */
 export interface Doubt {
@@ -84,14 +84,6 @@ export function restorationChecks(received: string, ledger: Ledger): Restoration
 /** Whole-word occurrences of `needle` in `text`. */
 export function wholeWordOccurrences(text: string, needle: string): number {
   let count = 0;
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + needle.length];
-    if (!isWordChar(before) && !isWordChar(after)) count++;
-  }
+  for (let at = indexOfWhole(text, needle); at !== -1; at = indexOfWhole(text, needle, at + 1)) count++;
   return count;
-}
-
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
