@@ -42,6 +42,7 @@ interface Context {
   antecedents: Antecedents;
   document: RegExp;
   outletSubject: RegExp;
+  ownStaff: RegExp;
   /** The attributions found so far, in reading order. */
   found: readonly Attribution[];
 }
@@ -64,6 +65,7 @@ export function extractAttributions(
     `^\\s+(?:[^,.;:]{0,80}?\\s)?(?:on|in)\\s+((?:the|a|an|its|his|her|their)\\s+(?:[^,.;:]{0,40}?\\s)?(?:${docs}))\\b`,
   );
   const outletSubject = new RegExp(`(?:${alternation(vocabulary.outletSubjects)})\\b[^.;:]*$`, 'i');
+  const ownStaff = new RegExp(`\\b(?:${alternation(vocabulary.ownStaffSubjects)})\\b[^.;:]*$`, 'i');
   const found: Attribution[] = [];
   paragraphs.forEach((text, paragraph) => {
     if (isSourcingPolicyNote(text, vocabulary)) return;
@@ -75,6 +77,7 @@ export function extractAttributions(
       antecedents,
       document,
       outletSubject,
+      ownStaff,
       found,
     };
     const sentences = splitSentences(text, spans[paragraph]);
@@ -136,6 +139,16 @@ function accordingTo(c: Context, verb: Verb): Attribution | null {
 
 function outlet(c: Context, verb: Verb, sentenceStart: number): Attribution | null {
   const before = c.text.slice(sentenceStart, verb.start);
+  // "our colleagues Ana Silva and Ben Ode reported": the outlet's own reporters, on the record.
+  const staff = c.ownStaff.exec(before);
+  if (staff) {
+    const start = sentenceStart + staff.index;
+    const reporter = c.mentions.find((m) => m.type === 'person' && m.start >= start && m.end <= verb.start);
+    return make(c, 'named', start, verb.end, {
+      who: c.text.slice(start, verb.start).trim(),
+      ...(reporter && { person: reporter.id }),
+    });
+  }
   const colleagues = c.outletSubject.exec(before);
   if (colleagues) {
     const start = sentenceStart + colleagues.index;

@@ -48,7 +48,10 @@ export function rehypeDoubts() {
       }
       const note = doubtNote(doubt);
       wrapRange(block, at, at + doubt.reading.length, (children, i) =>
-        h('span.doubt', { title: note }, [...children, ...(i === 0 ? [h('span.sr-only', ` (${note})`)] : [])]),
+        h('span.doubt', { title: note }, [
+          ...children,
+          ...(i === 0 ? [h('span.sr-only', { dataPagefindIgnore: '' }, ` (${note})`)] : []),
+        ]),
       );
     }
     file.data.doubtsUnplaced = unplaced;
@@ -62,7 +65,7 @@ export function rehypeDoubts() {
         parent.children.splice(
           parent.children.indexOf(node) + 1,
           0,
-          h('span.unchecked', { title: UNCHECKED_NOTE }, [
+          h('span.unchecked', { title: UNCHECKED_NOTE, dataPagefindIgnore: '' }, [
             h('span', { ariaHidden: 'true' }, '†'),
             h('span.sr-only', ` (quotation ${UNCHECKED_NOTE})`),
           ]),

@@ -1,6 +1,8 @@
 /**
- * Links every unambiguous mention of a known person or organisation to its page, and records each mention with its
- * paragraph and offset in `file.data.mentions`. Runs after sanitising: the links are ours, not the author's.
+ * Marks every unambiguous mention of a known person or organisation and records each with its paragraph and offset
+ * in `file.data.mentions`. The first mention of an entity in each section (the text up to the next heading) links to
+ * its page; later ones are a quiet `span.entity` with the same data, so a name said thirteen times is one link, not
+ * thirteen. Runs after sanitising: the links are ours, not the author's.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
@@ -43,6 +45,8 @@ export function rehypeEntityLinks(options: EntityLinkOptions) {
     const mentions: LocatedMention[] = [];
     const offsets = new Map<Element, number>();
     const edits: Array<{ parent: Element | Root; node: Text; replacement: ElementContent[] }> = [];
+    const section = sectionsOf(tree);
+    const linked = new Set<string>();
     visitParents(tree, 'text', (node: Text, ancestors) => {
       const paragraph = ancestors.find(
         (a): a is Element => a.type === 'element' && typeof a.properties.id === 'string' && a.tagName === 'p',
@@ -56,7 +60,16 @@ export function rehypeEntityLinks(options: EntityLinkOptions) {
       let at = 0;
       for (const mention of found) {
         if (mention.start > at) replacement.push({ type: 'text', value: node.value.slice(at, mention.start) });
-        replacement.push(h('a.entity', { href: options.href(mention), dataEntity: mention.type }, mention.text));
+        const top = ancestors[1];
+        const key = `${top && top.type === 'element' ? section.get(top) : 0}:${mention.type}:${mention.id}`;
+        const first = !linked.has(key);
+        linked.add(key);
+        const data = { dataEntity: mention.type, dataEntityId: mention.id };
+        replacement.push(
+          first
+            ? h('a.entity', { href: options.href(mention), ...data }, mention.text)
+            : h('span.entity', data, mention.text),
+        );
         mentions.push({
           type: mention.type,
           id: mention.id,
@@ -76,4 +89,15 @@ export function rehypeEntityLinks(options: EntityLinkOptions) {
     }
     file.data.mentions = mentions;
   };
+}
+
+/** The section number of each top-level node: a heading starts a new section. */
+function sectionsOf(tree: Root): Map<Root['children'][number], number> {
+  const sections = new Map<Root['children'][number], number>();
+  let number = 0;
+  for (const child of tree.children) {
+    if (child.type === 'element' && /^h[1-6]$/.test(child.tagName)) number += 1;
+    sections.set(child, number);
+  }
+  return sections;
 }

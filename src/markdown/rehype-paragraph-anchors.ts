@@ -48,5 +48,10 @@ export function rehypeParagraphAnchors(options: ParagraphAnchorOptions = {}) {
 }
 
 function permalink(id: string, number: number): Element {
-  return h('a.permalink', { href: `#${id}`, ariaLabel: `Paragraph ${number}: link to this paragraph` }, '¶');
+  // Left out of the search index, so no excerpt ends in "¶".
+  return h(
+    'a.permalink',
+    { href: `#${id}`, ariaLabel: `Paragraph ${number}: link to this paragraph`, dataPagefindIgnore: '' },
+    '¶',
+  );
 }

@@ -60,7 +60,8 @@ export function rehypeQuotes(options: QuoteOptions) {
       );
       const last = wrappers.at(-1);
       if (!last) continue;
-      const reference = h('sup.quote-ref', [
+      // The number is page furniture, kept out of search excerpts.
+      const reference = h('sup.quote-ref', { dataPagefindIgnore: '' }, [
         h('a', { href: `#quotation-${number}`, ariaLabel: `Quotation ${number}: who said it` }, String(number)),
       ]);
       insertAfter(element, last, reference);

@@ -9,7 +9,7 @@ export const editKinds = {
     'A word-substitution “spinner” had replaced the original word with a false synonym; the original is restored.',
   debris: 'Left over from scraping or translation (a caption, a stray word, page furniture), not part of the article.',
   punctuation: 'Punctuation normalised to the house style, one quotation style throughout.',
-  structure: 'Moved out of the body: the site shows it from the article’s frontmatter.',
+  structure: 'Moved out of the body: the headline, byline, date and credits are printed above the article instead.',
   correction: 'A factual error in the received text, corrected from the source named.',
 } as const;
 

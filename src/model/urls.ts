@@ -13,6 +13,8 @@ export const FEED_FILES: Readonly<Record<FeedKind, string>> = { rss: 'feed.xml',
 /** The site's address builder for one base path. */
 export interface Urls {
   home(): string;
+  /** The list of the newest articles, the folder every article's address is in. */
+  articles(): string;
   article(slug: string): string;
   received(slug: string): string;
   paragraph(slug: string, paragraphId: string): string;
@@ -52,6 +54,7 @@ export function createUrls(base: string): Urls {
   const entity = (ref: EntityRef) => (ref.type === 'person' ? page('people', ref.id) : page('organisations', ref.id));
   return {
     home: () => root,
+    articles: () => page('articles'),
     article: (slug) => page('articles', slug),
     received: (slug) => page('articles', slug, 'received'),
     paragraph: (slug, paragraphId) => `${page('articles', slug)}#${encodeURIComponent(paragraphId)}`,

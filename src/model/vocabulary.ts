@@ -27,8 +27,10 @@ export const attributionVocabularySchema = z
     anonymousModifiers: wordList,
     /** Phrases that may follow an anonymous noun as part of its description ("familiar with"). */
     anonymousQualifiers: wordList,
-    /** Subjects meaning another newsroom's reporting ("our colleagues"). */
+    /** Subjects meaning another newsroom's reporting ("colleagues at"). */
     outletSubjects: wordList,
+    /** Subjects meaning the outlet's own reporters, named on the record ("our colleagues"). */
+    ownStaffSubjects: wordList,
     /** Nouns for a text a claim rests on ("newsletter", "website"). */
     documentNouns: wordList,
     /** Nouns for the occasion of a quotation ("interview", "speech"). */

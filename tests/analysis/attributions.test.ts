@@ -126,9 +126,14 @@ const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribu
     expected: [{ kind: 'outlet', organisation: 'wall-street-journal', phrase: 'The Wall Street Journal reported' }],
   },
   {
-    name: 'outlet: our colleagues ... reported',
+    name: 'named, not another outlet: our colleagues ... reported (the outlet’s own staff)',
     text: 'Biden sought silence, our colleagues Alex Ward and Christina Gallardo reported this week.',
-    expected: [{ kind: 'outlet', who: 'our colleagues Alex Ward and Christina Gallardo' }],
+    expected: [{ kind: 'named', person: 'alex-ward', who: 'our colleagues Alex Ward and Christina Gallardo' }],
+  },
+  {
+    name: 'outlet: colleagues at another paper reported',
+    text: 'Biden sought silence, colleagues at Le Monde reported this week.',
+    expected: [{ kind: 'outlet', who: 'colleagues at Le Monde' }],
   },
   {
     name: 'outlet: an outlet not in the registry',

@@ -12,6 +12,7 @@ const lists = [
   'anonymousModifiers',
   'anonymousQualifiers',
   'outletSubjects',
+  'ownStaffSubjects',
   'documentNouns',
   'venueNouns',
   'policyNotePhrases',

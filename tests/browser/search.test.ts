@@ -1,14 +1,15 @@
 /**
  * Search in a real browser (Debian's Chromium through playwright-core), on the test build served as a static host
- * would serve it, with the site's Content-Security-Policy <meta> in force: the shortcut opens search, Pagefind's
- * interface finds articles and entities and shows the filters, and a ?q= address runs its query.
+ * would serve it, with the site's Content-Security-Policy <meta> in force: the shortcut opens search, a ?q= address
+ * runs its query, each result says what kind of page it is, an article naming someone ranks above pages that only
+ * list them, hits link to their paragraphs, and the filters show only values with results.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE } from '../site/site.ts';
+import { hrefs, page as builtPage, SITE, texts } from '../site/site.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -93,32 +94,82 @@ describe('search in the browser', () => {
     await page.close();
   });
 
-  it('finds the article and the people it names, with filters by person, organisation, outlet and year', async () => {
+  // Someone the newest article names, found from the built site rather than named here: any content will do.
+  const article = hrefs(builtPage('/'), '.card-title a')[0]!;
+  const articleTitle = texts(builtPage(article), 'h1')[0]!.trim();
+  const person = hrefs(builtPage(article), '.prose a[data-entity="person"]')[0]!;
+  const name = texts(builtPage(person), 'h1')[0]!.trim();
+  const surname = name.split(/\s+/).at(-1)!;
+
+  /** The results as shown once every one has loaded: title, and the link and text of each sub-result. */
+  async function results(page: Page) {
+    const read = () =>
+      page.locator('.pagefind-ui__result').evaluateAll((nodes) =>
+        nodes.map((n) => ({
+          title: n.querySelector('.pagefind-ui__result-title a')?.textContent?.trim() ?? '',
+          subs: [...n.querySelectorAll('.pagefind-ui__result-nested')].map((s) => ({
+            href: s.querySelector('a')?.getAttribute('href') ?? '',
+            text: s.textContent ?? '',
+          })),
+        })),
+      );
+    // Results are drawn first and filled in as their data loads, so poll until none is still empty.
+    await expect
+      .poll(async () => {
+        const shown = await read();
+        return shown.length > 0 && shown.every((r) => r.title) && shown.some((r) => r.title === `Person · ${name}`);
+      })
+      .toBe(true);
+    return read();
+  }
+
+  it('says what kind of page each result is, and ranks an article that names someone above pages that list them', async () => {
     const page = await open('/search/');
-    await page.locator('.pagefind-ui__search-input').fill('Milley');
+    await page.locator('.pagefind-ui__search-input').fill(surname);
     // Enter must not submit Pagefind's form (its action is a javascript: URL, which the CSP would block and report).
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.pagefind-ui__result');
-    await expect
-      .poll(() => page.locator('.pagefind-ui__result-link').allTextContents())
-      .toEqual(
-        expect.arrayContaining([
-          'Mark A. Milley',
-          'Top U.S. General Urges Diplomacy in Ukraine While Biden Advisers Resist',
-        ]),
-      );
+    const shown = await results(page);
+    const titles = shown.map((r) => r.title);
+    expect(
+      titles.every((t) => /^(Article|Person|Organisation) · /.test(t)),
+      titles.join('\n'),
+    ).toBe(true);
+    const at = titles.indexOf(`Article · ${articleTitle}`);
+    expect(at, titles.join('\n')).toBeGreaterThan(-1);
+    const organisations = titles.flatMap((t, i) => (t.startsWith('Organisation · ') ? [i] : []));
+    expect(
+      organisations.every((i) => i > at),
+      titles.join('\n'),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it('links each hit in an article to the paragraph it is in, with an excerpt free of page furniture', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent(surname)}`);
+    const hit = (await results(page)).find((r) => r.title === `Article · ${articleTitle}`)!;
+    expect(hit.subs.length).toBeGreaterThan(0);
+    const tree = builtPage(article);
+    for (const sub of hit.subs) {
+      const [path, id] = sub.href.split('#');
+      expect(path).toBe(article);
+      expect(id).toMatch(/^p-\d+$/);
+      expect(texts(tree, `p#${id}`)[0]).toContain(surname);
+      expect(sub.text).toContain(surname);
+      expect(sub.text).not.toMatch(/¶|[”’]\d/);
+    }
+    await page.close();
+  });
+
+  it('offers filters by person, organisation, outlet, year and type, each with results', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent(surname)}`);
+    await results(page);
     const filters = await page.locator('.pagefind-ui__filter-name').allTextContents();
     expect(filters.map((f) => f.trim().toLowerCase())).toEqual(
       expect.arrayContaining(['person', 'organisation', 'outlet', 'year', 'type']),
     );
-    await page.close();
-  });
-
-  it('runs the query in a ?q= address (the WebSite SearchAction)', async () => {
-    const page = await open('/search/?q=Sullivan');
-    await page.waitForSelector('.pagefind-ui__result');
-    // Results are drawn first and filled in as their data loads, so poll rather than read once.
-    await expect.poll(() => page.locator('.pagefind-ui__result-link').allTextContents()).toContain('Jake Sullivan');
+    const counts = await page.locator('.pagefind-ui__filter-value').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter((c) => /\(0\)/.test(c))).toEqual([]);
     await page.close();
   });
 

@@ -58,6 +58,20 @@ describe('what the pipeline records', () => {
     expect(paragraphs[0]!.text.slice(mention!.offset, mention!.offset + 5)).toBe('Biden');
   });
 
+  it('links the first mention of an entity in each section and keeps later ones quiet, recording all', async () => {
+    const { html, mentions } = await renderMarkdown(
+      'Biden spoke. Later Biden left.\n\nMr. Biden returned.\n\n## After\n\nBiden again.\n',
+      options,
+    );
+    const links = [...html.matchAll(/<a class="entity"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
+    const quiet = [
+      ...html.matchAll(/<span class="entity" data-entity="person" data-entity-id="joe-biden">([^<]*)<\/span>/g),
+    ];
+    expect(links).toEqual(['Biden', 'Biden']);
+    expect(quiet.map((m) => m[1])).toEqual([mentions[1]!.text, mentions[2]!.text]);
+    expect(mentions.map((m) => m.paragraph)).toEqual(['p-1', 'p-1', 'p-2', 'p-3']);
+  });
+
   it('applies the base path to entity links', async () => {
     const { html } = await renderMarkdown('Biden.', options);
     expect(html).toContain('href="/news/people/joe-biden/"');

@@ -17,14 +17,14 @@ const ledger = (slug: string) => parseLedger(readFileSync(join(CONTENT, `ledgers
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.each(SLUGS)('%s', (slug) => {
-  it('says near the top that the text was restored, with the count of edits by kind, linking to the record', () => {
+  it('says in one plain sentence near the top that the copy was repaired, how much, linking to the record', () => {
     const tree = page(urls.article(slug));
-    const notice = texts(tree, '.integrity-notice')[0] ?? '';
-    const counts = new Map<string, number>();
-    for (const edit of ledger(slug).edits) counts.set(edit.kind, (counts.get(edit.kind) ?? 0) + 1);
-    expect(notice).toMatch(/restored by the editors/);
-    if (counts.get('spinner')) expect(notice).toContain(`${counts.get('spinner')} substituted words restored`);
-    if (counts.get('correction')) expect(notice).toMatch(new RegExp(`${counts.get('correction')} factual correction`));
+    const notice = squash(texts(tree, '.integrity-notice')[0] ?? '');
+    const edits = ledger(slug).edits.length;
+    expect(notice).toContain(`the editors repaired it (${edits.toLocaleString('en-GB')} change`);
+    // One sentence, then the link; no verdict codes or analyser terms.
+    expect(notice.replace(/How the text was repaired$/, '').match(/[.!?](\s|$)/g)).toHaveLength(1);
+    expect(notice).not.toMatch(/\b(spun|debris|verdict|collocation|ledger)\b/i);
     expect(hrefs(tree, '.integrity-notice a')).toEqual([urls.received(slug)]);
   });
 
@@ -42,11 +42,14 @@ describe.each(SLUGS)('%s', (slug) => {
   });
 });
 
-it('reports the analyser’s verdict on each received text', () => {
-  expect(texts(page(urls.received('us-general-urges-ukraine-diplomacy')), '#analysis-heading ~ p strong')).toEqual([
-    'spun',
-  ]);
-  expect(texts(page(urls.received('biden-backchannel-to-russia')), '#analysis-heading ~ p strong')).toEqual(['debris']);
+it('says in words what the analyser found in each received text', () => {
+  const verdict = (slug: string) =>
+    selectAll('p.verdict', page(urls.received(slug))).map((p) => String((p as Element).properties.dataVerdict));
+  expect(verdict('us-general-urges-ukraine-diplomacy')).toEqual(['spun']);
+  expect(verdict('biden-backchannel-to-russia')).toEqual(['debris']);
+  const words = texts(page(urls.received('us-general-urges-ukraine-diplomacy')), '#analysis-heading ~ *').join(' ');
+  expect(words).toMatch(/rewriting program/);
+  expect(words).not.toMatch(/\b(spun|collocation|spinner-form|verdict)\b/i);
 });
 
 describe('what the text rests on, for every article with a ledger', () => {
@@ -65,8 +68,9 @@ describe('what the text rests on, for every article with a ledger', () => {
       // A guess spread over several text nodes has one wrapper per node; each carries the note once.
       expect(inText.filter((n) => selectAll('.sr-only', n).length > 0)).toHaveLength(checks.conjectures);
       const notice = squash(texts(tree, '.integrity-notice')[0] ?? '');
-      if (checks.evidenced + checks.conjectures > 0)
-        expect(notice).toContain(`${checks.evidenced} of the words the editors restored or corrected`);
+      if (checks.evidenced > 0) expect(notice).toContain(`${checks.evidenced} of the restored words checked against`);
+      if (checks.conjectures > 0)
+        expect(notice).toMatch(new RegExp(`the ${checks.conjectures} words? that (is|are) the editors’ best guess`));
     },
   );
 

@@ -1,7 +1,9 @@
 /** Page models for the analysis: quotations, sourcing, timeline and network, all from the data sets. */
 import type { AttributionKind } from '../../analysis/attributions.ts';
 import { sourceKinds } from '../../model/content.ts';
-import { entityKey } from '../../model/entity.ts';
+import { entityKey, parseEntityKey, type EntityRef } from '../../model/entity.ts';
+import { connectionsOf, entityName } from './entities.ts';
+import type { GraphEdge, GraphNode } from './network-layout.ts';
 import type { Corpus } from '../../derive/corpus.ts';
 import type { AttributionRecord, CoOccurrenceRecord, QuoteRecord } from '../../derive/datasets.ts';
 
@@ -35,62 +37,43 @@ export function quotesBySpeaker(records: readonly QuoteRecord[]): Array<{ key: s
     );
 }
 
-/** A node of the network drawing, with where its label goes (outside the ring, reading away from the centre). */
-export interface NetworkNode {
-  key: string;
-  x: number;
-  y: number;
-  r: number;
-  mentions: number;
-  labelX: number;
-  labelY: number;
-  anchor: 'start' | 'middle' | 'end';
-}
-
-/**
- * A deterministic circular layout of the entities with the most mentions (at most `limit`), sized by mentions, with
- * the co-occurrence edges between them. No randomness, so every build draws the same picture.
- */
-export function networkLayout(
+/** The network as a graph: the entities with the most mentions (at most `limit`), and the pairs among them named
+ * in the same paragraph, weighted by how many paragraphs. */
+export function networkGraph(
   corpus: Corpus,
   pairs: readonly CoOccurrenceRecord[],
-  size: number,
   limit = 40,
-): { nodes: NetworkNode[]; edges: Array<{ a: NetworkNode; b: NetworkNode; weight: number }> } {
+): { nodes: Array<GraphNode & EntityRef>; edges: GraphEdge[] } {
   const mentions = new Map<string, number>();
   for (const article of corpus.articles) {
     for (const m of article.mentions) mentions.set(entityKey(m), (mentions.get(entityKey(m)) ?? 0) + 1);
   }
   const top = [...mentions].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
-  const most = top[0]?.[1] ?? 1;
-  const centre = size / 2;
-  // Room outside the ring for labels.
-  const radius = size / 2 - 130;
-  const nodes = top.map(([key, count], i) => {
-    const angle = (2 * Math.PI * i) / Math.max(top.length, 1) - Math.PI / 2;
-    const r = round(4 + 14 * Math.sqrt(count / most));
-    const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
-    const anchor: NetworkNode['anchor'] = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
-    return {
-      key,
-      mentions: count,
-      x: round(centre + radius * cos),
-      y: round(centre + radius * sin),
-      r,
-      labelX: round(centre + (radius + r + 6) * cos),
-      labelY: round(centre + (radius + r + 6) * sin + 4 + (anchor === 'middle' ? 8 * Math.sign(sin) : 0)),
-      anchor,
-    };
+  const nodes = top.map(([key, weight]) => {
+    const ref = parseEntityKey(key);
+    return { ...ref, key, weight, label: entityName(corpus, ref) };
   });
-  const byKey = new Map(nodes.map((n) => [n.key, n]));
-  const edges = pairs.flatMap((p) => {
-    const a = byKey.get(p.a);
-    const b = byKey.get(p.b);
-    return a && b && p.paragraphs > 0 ? [{ a, b, weight: p.paragraphs }] : [];
-  });
+  const shown = new Set(nodes.map((n) => n.key));
+  const edges = pairs
+    .filter((p) => p.paragraphs > 0 && shown.has(p.a) && shown.has(p.b))
+    .map((p) => ({ a: p.a, b: p.b, weight: p.paragraphs }));
   return { nodes, edges };
 }
 
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
+/** One entity's neighbourhood: the entities named with it, strongest first (at most `limit`). */
+export function neighbourhood(
+  corpus: Corpus,
+  ref: EntityRef,
+  limit = 12,
+): Array<EntityRef & { label: string; paragraphs: number; articles: number }> {
+  return connectionsOf(corpus, ref, limit)
+    .slice()
+    .sort((a, b) => b.paragraphs - a.paragraphs || b.articles - a.articles)
+    .map((c) => ({
+      type: c.type,
+      id: c.id,
+      label: entityName(corpus, c),
+      paragraphs: c.paragraphs,
+      articles: c.articles,
+    }));
 }

@@ -27,7 +27,7 @@ export const DATA_FILES: readonly DataFile[] = [
   {
     name: 'articles.json',
     description:
-      'Each article: slug, page URL, every frontmatter field, word count, and counts of quotations and attributions.',
+      'Each article: slug, page URL, every field of its header (title, date, authors and the rest), word count, and counts of quotations and attributions.',
     render: (corpus, _, urls) => json(articleRecords(corpus, urls.article)),
   },
   {

@@ -28,6 +28,8 @@ export const LIST_LIMITS = {
   quotesPerSpeaker: 5,
   /** Articles shown in /quotes/ "by article" and in /sources/ sections, newest first. */
   articles: 30,
+  /** Articles listed on /articles/, newest first; the archive has every one. */
+  articleList: 100,
   /** Rows of the comparison table on /sources/. */
   sourceRows: 100,
   /** Pairs in the /network/ table, strongest first. */

@@ -5,6 +5,7 @@
 import type { EditKind } from '../../model/edit-kinds.ts';
 import type { Segment } from '../../analysis/integrity/received-segments.ts';
 import { withForbiddenShown } from '../../model/text-policy.ts';
+import type { Evidence, IntegrityReport } from '../../analysis/integrity/analyse.ts';
 
 /** A numbered edit, with the received paragraph it stands in (1-based). */
 export interface NumberedEdit {
@@ -88,4 +89,65 @@ function evidenceOf(
     label: `${COPY_WORDS[copy.kind] ?? 'a copy'} (${new URL(copy.url).hostname})`,
     words: evidence.words,
   };
+}
+
+/** What the analyser's verdict means, in a reader's words. */
+const VERDICT_SENTENCE: Record<IntegrityReport['verdict'], string> = {
+  spun: 'The copy had been run through a rewriting program (a “spinner”) that swaps words for synonyms, a way of disguising copied text.',
+  debris:
+    'The copy carried leftovers of the web page or the translation it came through: menus, captions, stray lines.',
+  untidy: 'The copy mixed straight and curly quotation marks, a sign it was put together from more than one source.',
+  clean: 'The copy showed no sign of damage.',
+};
+
+/** Each kind of sign, as a reader would name it. */
+const SIGN_WORDS: Record<Evidence['kind'], string> = {
+  'spinner-form': 'a word such programs put in place of a common one',
+  collocation: 'a common phrase with one word swapped',
+  caption: 'a photo caption left in the text',
+  furniture: 'a piece of the web page (a menu, a button, a sign-up line)',
+  'repeated-headline': 'the headline repeated in the text',
+  'orphan-word': 'a word left alone on its line',
+  'run-together': 'two words run together',
+  'mixed-quotes': 'both straight and curly quotation marks',
+};
+
+/** The analyser's findings on the received copy, as the received page prints them. */
+export interface DamageView {
+  /** What the verdict means. */
+  summary: string;
+  /** How dense the substitutions were, for a spun copy. */
+  density: string | undefined;
+  /** The strongest signs, each a sentence fragment: “what” (which sign): where. */
+  signs: string[];
+}
+
+/** Words for the analyser's report: no verdict codes, no jargon. */
+export function damageView(report: IntegrityReport, limit = 12): DamageView {
+  return {
+    summary: VERDICT_SENTENCE[report.verdict],
+    density:
+      report.verdict === 'spun'
+        ? `About ${report.spinnerDensity} words in every 100 are known substitutes, in ${report.words.toLocaleString('en-GB')} words.`
+        : undefined,
+    signs: report.evidence.slice(0, limit).map((e) => {
+      const where = `${e.paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} ${e.paragraphs.join(', ')}`;
+      const times = e.count === 1 ? 'once' : e.count === 2 ? 'twice' : `${e.count} times`;
+      return `“${e.what}”, ${SIGN_WORDS[e.kind]}: ${times}, in ${where}`;
+    }),
+  };
+}
+
+/**
+ * An editors' note as a reader sees it: code marks (`copy-1`) dropped, straight quotation marks made curly, and one
+ * full stop at the end, so notes joined into a sentence never read "biography.. Checked".
+ */
+export function readerNote(note: string): string {
+  const plain = note
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(^|[\s(\[])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(\w)'(\w)/g, '$1’$2')
+    .trim();
+  return /[.!?…][”’)]*$/.test(plain) ? plain.replace(/\.{2,}$/, '.') : `${plain}.`;
 }

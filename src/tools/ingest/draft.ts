@@ -104,7 +104,7 @@ export function draftArticle(input: DraftInput): Draft {
   let title = '';
   if (paragraphs[0] && isHeadline(restored[0]!)) {
     title = restored[0]!.trim();
-    remove(0, 'The headline: the site prints it from the frontmatter `title`.');
+    remove(0, 'The headline: printed above the article rather than inside its text.');
   } else unsure.push('No headline was found on the first line: write the `title`.');
   let authorNames: string[] = [];
   let date: string | undefined;
@@ -113,13 +113,13 @@ export function draftArticle(input: DraftInput): Draft {
     const names = bylineNames(restored[i]!);
     if (names && authorNames.length === 0) {
       authorNames = names;
-      remove(i, 'The byline: the site prints it from the frontmatter `authors`.');
+      remove(i, 'The byline: printed under the headline.');
       continue;
     }
     const printed = printedDate(restored[i]!);
     if (printed && !date && restored[i]!.split(/\s+/).length <= 14) {
       date = printed;
-      remove(i, 'The date line: the site prints the date from the frontmatter `date`.');
+      remove(i, 'The date line: the date is printed under the headline.');
     }
   }
   const credits: { names: string[]; note: string }[] = [];
@@ -127,7 +127,7 @@ export function draftArticle(input: DraftInput): Draft {
     if (removed.has(i)) return;
     for (const credit of creditLines(text)) {
       credits.push(credit);
-      if (credit.wholeLine) remove(i, 'A credit line: the site prints it from the frontmatter `contributors`.');
+      if (credit.wholeLine) remove(i, 'A credit line: printed under the headline.');
     }
   });
   // Page furniture the analyser found on lines of their own.
@@ -146,7 +146,7 @@ export function draftArticle(input: DraftInput): Draft {
       received: line.text.trimEnd(),
       reading: '',
       kind: 'structure',
-      why: 'The dateline: the site prints it from the frontmatter `dateline`.',
+      why: 'The dateline: printed under the headline.',
     });
   }
 
