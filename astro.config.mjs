@@ -28,6 +28,13 @@ function lastmod(/** @type {string} */ path) {
   return lastmodOf(path);
 }
 
+/**
+ * The addresses of the pages an incremental build carries over from the previous output instead of rendering: the
+ * integration fills it before the sitemap is written, so the sitemap lists them as a full build would.
+ * @type {string[]}
+ */
+const carriedPages = [];
+
 export default defineConfig({
   site,
   base,
@@ -42,13 +49,14 @@ export default defineConfig({
     sitemap({
       // Pages only: feeds, robots.txt and data files are not pages (every page address ends in "/").
       filter: (page) => page.endsWith('/'),
+      customPages: carriedPages,
       serialize: (item) => {
         const date = lastmod(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date } : item;
       },
     }),
     // Last, so that its end-of-build work (cards copied in, search index, output check, summary) sees every file.
-    newsInContext(),
+    newsInContext({ carriedPages }),
   ],
   // Articles are rendered by the site's own unified pipeline (src/markdown/processor.ts) inside the content
   // loader, so the same plugins run in the build and in the tests; no page is written in Markdown.

@@ -97,3 +97,17 @@ if (import.meta.main) {
   const stats = generateCorpus(articles, seed, out ? resolve(out) : corpusDir(articles));
   console.log(JSON.stringify(stats, null, 2));
 }
+
+/**
+ * Writes one more article into the corpus of `articles` articles made from `seed`: the next one the generator would
+ * make, naming people and organisations the registry already has, dated after every other so it is the newest (a
+ * newsroom's next article). Returns its file, for the benchmark to remove afterwards.
+ */
+export function addArticle(articles: number, seed: number, dir = corpusDir(articles)): string {
+  const registry = buildRegistry(articles, createRandom(seed));
+  const article = generateArticle(articles, registry, createRandom(seed + 7919));
+  const data = { ...article.data, date: '2025-01-15' };
+  const file = join(dir, 'articles', `${article.slug}.md`);
+  writeFileSync(file, `---\n${YAML.stringify(data, YAML_OPTIONS)}---\n\n${article.body}`);
+  return file;
+}

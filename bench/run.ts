@@ -2,16 +2,17 @@
  * The build benchmark: for each corpus size, builds the real site (src/build/cli.ts, analysis and output checks
  * included) and the plain Astro baseline on the same generated corpus, one child process each, cold caches, and
  * prints wall time, CPU time and memory of both, their ratio, the time per article, and the biggest pages. The site
- * is built twice: cold, and again keeping only its own cache of drawn cards and rendered articles (a publisher's next
- * build).
+ * is built three times: cold; again over its own output with its caches, nothing changed (an incremental build
+ * carries every article's and entity's pages over); and again after one new article is added (a newsroom's next
+ * publication).
  *   node bench/run.ts [--sizes 1000,10000] [--seed 1] [--site worktree|<git ref>]
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { corpusDir, generateCorpus, type CorpusStats } from './generate-corpus.ts';
+import { addArticle, corpusDir, generateCorpus, type CorpusStats } from './generate-corpus.ts';
 import { measure, type Measurement } from './measure.ts';
 import { stagesOf } from './log-stages.ts';
 import { largestPage, pageWeight } from './page-weight.ts';
@@ -25,8 +26,13 @@ interface Row {
   n: number;
   corpus: CorpusStats;
   site: Measurement;
-  /** The site built again, cold but for the site's own cache (cards, rendered articles) the first build filled. */
+  /**
+   * The site built again over its own output with its caches: nothing changed, so every article's and entity's
+   * pages are carried over (an incremental build).
+   */
   siteWarm: Measurement;
+  /** Then one new article added (naming people and organisations the archive has) and the site built again. */
+  siteAdd: Measurement;
   /** Pagefind alone indexing the site's pages, as the build's last step does. */
   search: Measurement;
   baseline: Measurement;
@@ -71,6 +77,19 @@ async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot
     env,
     log: join(OUT, 'logs', `site-warm-${n}.log`),
   });
+  console.error(`N=${n}: adding one article and building again…`);
+  const added = addArticle(n, seed, corpus.dir);
+  let siteAdd: Measurement;
+  try {
+    siteAdd = await measure({
+      argv: [process.execPath, 'src/build/cli.ts', '--out', join(OUT, `site-${n}`)],
+      cwd: siteRoot,
+      env,
+      log: join(OUT, 'logs', `site-add-${n}.log`),
+    });
+  } finally {
+    rmSync(added, { force: true });
+  }
   console.error(`N=${n}: indexing the site's pages with Pagefind alone…`);
   const search = await measure({
     argv: [process.execPath, 'bench/pagefind-alone.ts', join(OUT, `site-${n}`)],
@@ -89,13 +108,14 @@ async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot
   for (const [name, m] of [
     ['site', site],
     ['site-warm', siteWarm],
+    ['site-add', siteAdd],
     ['search', search],
     ['baseline', baseline],
   ] as const) {
     if (m.status !== 0)
       console.error(`N=${n}: the ${name} build failed (${m.status}); see bench/out/logs/${name}-${n}.log`);
   }
-  return { n, corpus, site, siteWarm, search, baseline, load };
+  return { n, corpus, site, siteWarm, siteAdd, search, baseline, load };
 }
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
@@ -107,10 +127,11 @@ export function formatTables(rows: readonly Row[]): string {
     '| N | build | wall (s) | CPU (s) | max RSS (MiB) | tree RSS (MiB) | wall ms/article | CPU ms/article |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const { n, site, siteWarm, search, baseline } of rows) {
+  for (const { n, site, siteWarm, siteAdd, search, baseline } of rows) {
     for (const [name, m] of [
       ['site', site],
-      ['site, caches kept', siteWarm],
+      ['site again, nothing changed', siteWarm],
+      ['site again, one article added', siteAdd],
       ['search index alone (Pagefind)', search],
       ['baseline', baseline],
     ] as const) {
@@ -121,7 +142,8 @@ export function formatTables(rows: readonly Row[]): string {
     }
     for (const [name, m] of [
       ['site', site],
-      ['site, caches kept', siteWarm],
+      ['site again, nothing changed', siteWarm],
+      ['site again, one article added', siteAdd],
       ['search index alone', search],
     ] as const)
       lines.push(
@@ -130,10 +152,11 @@ export function formatTables(rows: readonly Row[]): string {
   }
   lines.push('', '| N | build | before Astro (s) | content sync (s) | bundle (s) | pages (s) | after Astro (s) |');
   lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const { n, site, siteWarm, baseline } of rows) {
+  for (const { n, site, siteWarm, siteAdd, baseline } of rows) {
     for (const [name, log, m] of [
       ['site', 'site', site],
-      ['site, caches kept', 'site-warm', siteWarm],
+      ['site again, nothing changed', 'site-warm', siteWarm],
+      ['site again, one article added', 'site-add', siteAdd],
       ['baseline', 'baseline', baseline],
     ] as const) {
       const file = join(OUT, 'logs', `${log}-${n}.log`);
@@ -193,7 +216,8 @@ async function main(): Promise<void> {
   const version = ref === 'worktree' ? `working tree on ${commit}` : `commit ${commit}`;
   console.log(`\nBuild benchmark (${machine}; site: ${version}); command: ${command}\n`);
   console.log(formatTables(rows));
-  if (rows.some((r) => [r.site, r.siteWarm, r.search, r.baseline].some((m) => m.status !== 0))) process.exitCode = 1;
+  if (rows.some((r) => [r.site, r.siteWarm, r.siteAdd, r.search, r.baseline].some((m) => m.status !== 0)))
+    process.exitCode = 1;
 }
 
 if (import.meta.main) await main();

@@ -3,7 +3,9 @@
  * integration.ts, adds the cards and the search index and checks the output) while the content is checked beside it
  * on the other core, so that bad content stops the build with the editor's message alone; only a build that went
  * through replaces dist/, in one rename. A failed build leaves the previous dist/ as it was.
- *   node src/build/cli.ts [--out DIR] [--nested] [--verbose]
+ *   node src/build/cli.ts [--out DIR] [--nested] [--full] [--verbose]
+ * A build that replaces an output this command wrote renders only the pages whose inputs changed and carries the
+ * others over from it (derive/render-plan.ts, incremental.ts); --full (or FULL_BUILD=1) renders every page.
  * --nested writes a sub-path build (BASE_PATH=/news/) under DIR/news/ with `_headers` at DIR/, so that DIR mirrors
  * the host's address space: what Netlify, Cloudflare Pages or a bucket serve at the root of a domain.
  */
@@ -15,7 +17,9 @@ import { recordBuild } from './build-record.ts';
 import { PREVIOUS, recoverInterrupted, sameDevice } from './interrupted.ts';
 import { join, resolve } from 'node:path';
 import { checkIntegrity } from '../derive/integrity.ts';
-import { codeDigest, CODE_DIGEST_VARIABLE } from '../derive/derived-store.ts';
+import { codeDigest, CODE_DIGEST_VARIABLE, siteCodeDigest } from '../derive/derived-store.ts';
+import { PLAN_VARIABLES } from '../derive/render-plan.ts';
+import { digestsFileFor, previousDigests, recordDigests } from './incremental.ts';
 import { ContentError } from '../model/content-error.ts';
 import { contentRoot } from '../parse/content-root.ts';
 import { readContent } from '../parse/read-content.ts';
@@ -34,6 +38,7 @@ function fail(message: string, error?: unknown): never {
 
 const base = process.env.BASE_PATH ?? '/';
 const nested = args.includes('--nested') && base !== '/';
+const full = args.includes('--full') || process.env.FULL_BUILD === '1';
 const work = resolve('.build-tmp');
 mkdirSync(work, { recursive: true });
 mkdirSync(dirname(out), { recursive: true });
@@ -61,6 +66,13 @@ const astroOut = nested ? join(staging, ...base.split('/').filter(Boolean)) : st
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(astroOut, { recursive: true });
 
+// The output this build replaces, when this command wrote it and it is still as written: its pages that nothing
+// changed are carried over rather than rendered again.
+const siteIn = (folder: string) => (nested ? join(folder, ...base.split('/').filter(Boolean)) : folder);
+const previous = full ? null : previousDigests(out, siteIn(out));
+const nextDigests = join(work, `digests-${process.pid}.json`);
+rmSync(nextDigests, { force: true });
+
 // Astro starts at once, and the content check runs beside it on the other core. Astro's output is held back until
 // the check has passed: when the content is wrong, the editor reads the check's message and nothing else.
 const astro = spawn(
@@ -70,7 +82,14 @@ const astro = spawn(
     stdio: ['ignore', 'pipe', 'pipe'],
     // The digest of the code Astro is about to bundle, so that rendered articles are cached under the code that
     // rendered them even if a file changes while the build runs (derive/derived-store.ts).
-    env: { ...process.env, OUT_DIR: astroOut, [CODE_DIGEST_VARIABLE]: codeDigest(process.cwd()) },
+    env: {
+      ...process.env,
+      OUT_DIR: astroOut,
+      [CODE_DIGEST_VARIABLE]: codeDigest(process.cwd()),
+      [PLAN_VARIABLES.code]: siteCodeDigest(process.cwd()),
+      [PLAN_VARIABLES.next]: nextDigests,
+      ...(previous ? { [PLAN_VARIABLES.previous]: previous, PREVIOUS_SITE: siteIn(out) } : {}),
+    },
   },
 );
 const finished = new Promise<number | null>((done) => astro.on('close', (code) => done(code)));
@@ -153,9 +172,12 @@ function nearlyFull(dir: string): boolean {
 // Swap in the new output: rename is atomic on one file system, so readers never see a half-written dist/. The old
 // output is moved aside under a name that says whose it is, so a build killed between the two renames is undone by
 // the next one (recoverInterrupted).
-const previous = `${out}${PREVIOUS}${process.pid}`;
-if (existsSync(out)) renameSync(out, previous);
+const aside = `${out}${PREVIOUS}${process.pid}`;
+// The record of what the output holds goes first: a build killed during the swap leaves no record, never a wrong one.
+rmSync(digestsFileFor(out), { force: true });
+if (existsSync(out)) renameSync(out, aside);
 renameSync(ready, out);
-rmSync(previous, { recursive: true, force: true });
+rmSync(aside, { recursive: true, force: true });
 recordBuild(out, { base, nested });
+recordDigests(nextDigests, out, siteIn(out));
 console.log(`The site is in ${out}${nested ? ` (under ${out}${base.slice(0, -1)})` : ''}.`);

@@ -13,15 +13,19 @@ import { checkPages, readPages } from './check-site.ts';
 import { watchContent } from './dev-content.ts';
 import { indexSite } from './index-site.ts';
 import { cardMiddleware, cardsStep } from './social/cards-step.ts';
+import { carryOver } from './incremental.ts';
+import { digestsText, PLAN_VARIABLES, publishedPlan } from '../derive/render-plan.ts';
+import { writeFileSync } from 'node:fs';
 
 /** The address the site is built for when SITE_URL is not set; fine for trying it out, wrong for publishing. */
 export const LOCAL_SITE = 'http://127.0.0.1:4321';
 
 /** The integration; astro.config.mjs lists it last, so that its end-of-build work sees every other file written. */
-export function newsInContext(): AstroIntegration {
+export function newsInContext(options: { carriedPages?: string[] } = {}): AstroIntegration {
   let base = '/';
   let site = LOCAL_SITE;
   const cards = cardsStep();
+  let carried = 0;
   return {
     name: 'news-in-context',
     hooks: {
@@ -31,6 +35,21 @@ export function newsInContext(): AstroIntegration {
       },
       'astro:build:start': () => {
         cards.start();
+      },
+      // Before build:done, so the sitemap (whose customPages is `carriedPages`) lists the pages carried over too.
+      'astro:build:generated': ({ dir }) => {
+        const plan = publishedPlan();
+        const previous = process.env.PREVIOUS_SITE;
+        if (!plan) return;
+        const folders = plan.carried();
+        if (previous && folders.length) {
+          const { pages } = carryOver(previous, fileURLToPath(dir), folders);
+          carried = folders.length;
+          const root = new URL(base, site);
+          for (const page of pages) options.carriedPages?.push(new URL(page, root).href);
+        }
+        const next = process.env[PLAN_VARIABLES.next];
+        if (next) writeFileSync(next, digestsText(plan.digests));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -57,6 +76,7 @@ export function newsInContext(): AstroIntegration {
         const seconds = (performance.now() / 1000).toFixed(1);
         console.log(
           `Built ${pages.pages.size} pages: ${report.rendered} articles rendered, ${report.cached} from the cache; ` +
+            (carried ? `${carried} folders of pages carried over unchanged; ` : '') +
             `${drawn.drawn} social cards drawn, ${drawn.cards - drawn.drawn} reused; ${indexed} pages indexed for ` +
             `search; ${plural(warnings.length, 'warning')}; ${seconds} s.`,
         );

@@ -36,15 +36,32 @@ export const RENDERING_STAGES = ['model', 'parse', 'analysis', 'markdown', 'deri
 
 /** A digest of the code that derives bodies: the files of RENDERING_STAGES, the lockfile and the Node version. */
 export function codeDigest(projectRoot: string): string {
+  return digestOf(
+    projectRoot,
+    RENDERING_STAGES.map((stage) => join('src', stage)),
+  );
+}
+
+/**
+ * A digest of all the code that builds pages: every file of src/ and public/, the Astro config, the lockfile and
+ * the Node version. A page carried over from the previous output was built by the same code (derive/render-plan.ts).
+ */
+export function siteCodeDigest(projectRoot: string): string {
+  return digestOf(projectRoot, ['src', 'public', 'astro.config.mjs']);
+}
+
+function digestOf(projectRoot: string, paths: readonly string[]): string {
   const hash = createHash('sha256').update(process.versions.node);
-  const files = RENDERING_STAGES.flatMap((stage) => {
-    const folder = join(projectRoot, 'src', stage);
-    return existsSync(folder)
-      ? readdirSync(folder, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => join(entry.parentPath, entry.name))
-      : [];
-  }).sort();
+  const files = paths
+    .flatMap((path) => {
+      const full = join(projectRoot, path);
+      if (!existsSync(full)) return [];
+      if (statSync(full).isFile()) return [full];
+      return readdirSync(full, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name));
+    })
+    .sort();
   const lockfile = join(projectRoot, 'package-lock.json');
   if (existsSync(lockfile)) files.push(lockfile);
   for (const file of files) {

@@ -12,12 +12,15 @@ import { buildDatasets, type Datasets } from './datasets.ts';
 import { openDerivedStore, type DiskStore } from './derived-store.ts';
 import { recordDerivation } from './build-report.ts';
 import { articleIntegrity, integrityWarnings, renderMarks, type ArticleIntegrity } from './integrity.ts';
+import { pageDigests } from './page-digests.ts';
+import { PLAN_VARIABLES, publishPlan, readDigests, renderPlan, type RenderPlan } from './render-plan.ts';
 
 interface Derived {
   content: SiteContent;
   corpus: Promise<Corpus>;
   datasets?: Promise<Datasets>;
   integrity?: Promise<Map<string, ArticleIntegrity>>;
+  plan?: Promise<RenderPlan>;
 }
 
 let derived: Derived | undefined;
@@ -49,6 +52,29 @@ export function getIntegrity(): Promise<Map<string, ArticleIntegrity>> {
       new Map(corpus.articles.map((a) => [a.slug, articleIntegrity(now.content.ledgers.get(a.slug), a.body, a)])),
   );
   return now.integrity;
+}
+
+/**
+ * Which planned pages this build renders (render-plan.ts): every page, unless the build command handed over the
+ * previous output's digests and the code's, in which case only what changed.
+ */
+export function getRenderPlan(): Promise<RenderPlan> {
+  const now = current();
+  now.plan ??= now.corpus.then((corpus) => {
+    const code = process.env[PLAN_VARIABLES.code];
+    const settings = { code: code ?? '', site: import.meta.env?.SITE ?? '', base: urls.home() };
+    const digests = pageDigests(corpus, now.content, urls, settings);
+    const plan = renderPlan(digests, code ? readDigests(process.env[PLAN_VARIABLES.previous]) : null);
+    publishPlan(plan);
+    return plan;
+  });
+  return now.plan;
+}
+
+/** Keeps only the items whose folder this build renders. */
+export async function toRender<T>(items: readonly T[], folderOf: (item: T) => string): Promise<T[]> {
+  const plan = await getRenderPlan();
+  return items.filter((item) => plan.renders(folderOf(item)));
 }
 
 async function load(content: SiteContent): Promise<Corpus> {

@@ -33,6 +33,8 @@ export interface Urls {
   entityFeed(ref: EntityRef, kind: FeedKind): string;
   /** Page `n` of the articles naming an entity; page 1 is the entity's own page. */
   entityArticles(ref: EntityRef, n: number): string;
+  /** The folder of those pages: a list of them, for an entity whose articles run to more than one page. */
+  entityArticlePages(ref: EntityRef): string;
   /** The social image (link preview picture) of an article or an entity. */
   socialImage(of: { article: string } | EntityRef): string;
   /** The search page. */
@@ -68,6 +70,7 @@ export function createUrls(base: string): Urls {
     feed: (kind) => `${root}${FEED_FILES[kind]}`,
     entityFeed: (ref, kind) => `${entity(ref)}${FEED_FILES[kind]}`,
     entityArticles: (ref, n) => (n <= 1 ? entity(ref) : `${entity(ref)}articles/${n}/`),
+    entityArticlePages: (ref) => `${entity(ref)}articles/`,
     socialImage: (of) =>
       'article' in of
         ? `${root}social/articles/${encodeURIComponent(of.article)}.png`

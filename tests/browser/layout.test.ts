@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPage, hrefs, page as builtPage, SITE } from '../site/site.ts';
 import { launchBrowser, serveSite, type SiteServer } from './browser.ts';
@@ -130,4 +131,79 @@ describe('layout in Chromium', () => {
         expect(found).toEqual({});
         expect(new Set(headers.values()), JSON.stringify(Object.fromEntries(headers))).toHaveProperty('size', 1);
       });
+});
+
+describe('a quiet article in Chromium', () => {
+  it('folds its people and organisations before the body on a phone, and keeps them beside it on a desktop', async () => {
+    const path = subjects().article!;
+    for (const [width, folded] of [
+      [390, true],
+      [1280, false],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(server.url(path.replace(/^\//, '')));
+      const shown = await page.evaluate(() => {
+        const visible = (selector: string) => {
+          const e = document.querySelector(selector);
+          return e ? e.getClientRects().length > 0 : false;
+        };
+        const summary = document.querySelector('.article-summary');
+        const prose = document.querySelector('.prose');
+        const before =
+          !!summary && !!prose && !!(summary.compareDocumentPosition(prose) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return {
+          summary: visible('.article-summary'),
+          rail: visible('.article-aside'),
+          before,
+          open: (summary as HTMLDetailsElement | null)?.open,
+        };
+      });
+      expect(shown).toEqual({ summary: folded, rail: !folded, before: true, open: false });
+      await page.close();
+    }
+  });
+
+  it('shows a paragraph’s permalink only when the reader points at the paragraph or tabs to the link', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url(subjects().article!.replace(/^\//, '')));
+    const link = page.locator('.prose p .permalink').nth(1);
+    const opacity = () => link.evaluate((e) => getComputedStyle(e).opacity);
+    await page.mouse.move(0, 0);
+    expect(await opacity()).toBe('0');
+    await link.locator('xpath=..').hover();
+    expect(await opacity()).toBe('1');
+    await page.mouse.move(0, 0);
+    await link.focus();
+    expect(await opacity()).toBe('1');
+    await page.close();
+  });
+
+  it('links a name once in a section and leaves later mentions as quiet text that lights up under the pointer', async () => {
+    // An article that names someone twice, found from the built pages (any content will do).
+    const articles = hrefs(builtPage('/'), '.card-title a');
+    const path = articles.find((a) => selectAll('.prose span.entity', builtPage(a)).length > 0) ?? articles[0]!;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url(path.replace(/^\//, '')));
+    const counts = await page.evaluate(() => {
+      const ids = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((a) => a.getAttribute('data-entity-id'));
+      const links = ids('.prose a.entity');
+      return {
+        links: links.length,
+        distinct: new Set(links).size,
+        quiet: ids('.prose span.entity').length,
+        sections: document.querySelectorAll('.prose h2, .prose h3').length,
+      };
+    });
+    // With no heading, each entity is linked once; a heading starts a section where it may be linked again.
+    if (counts.sections === 0) expect(counts.links).toBe(counts.distinct);
+    if (counts.quiet > 0) {
+      const quiet = page.locator('.prose span.entity').first();
+      const colour = () => quiet.evaluate((e) => getComputedStyle(e).color);
+      const before = await colour();
+      await quiet.hover();
+      expect(await colour()).not.toBe(before);
+    }
+    await page.close();
+  });
 });

@@ -6,7 +6,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { EntityType } from '../../model/entity.ts';
 import { entityFeed, siteFeed } from './feed-model.ts';
 import { FEED_CONTENT_TYPES, renderFeed } from './render-feed.ts';
-import { getCorpus } from '../../derive/load-corpus.ts';
+import { getCorpus, toRender } from '../../derive/load-corpus.ts';
+import { pageFolder } from '../../derive/page-digests.ts';
 import { urls, type FeedKind } from '../../model/urls.ts';
 
 /** The site feed in one format. */
@@ -21,7 +22,9 @@ export function siteFeedRoute(kind: FeedKind): APIRoute {
 export function entityFeedPaths(type: EntityType): GetStaticPaths {
   return async () => {
     const corpus = await getCorpus();
-    return [...(type === 'person' ? corpus.people : corpus.organisations).keys()].map((id) => ({ params: { id } }));
+    const all = [...(type === 'person' ? corpus.people : corpus.organisations).keys()];
+    const ids = await toRender(all, (id) => pageFolder(urls, urls.entity({ type, id })));
+    return ids.map((id) => ({ params: { id } }));
   };
 }
 

@@ -190,9 +190,11 @@ function placeLabels(nodes: PlacedNode[], fontSize: number): void {
         { x: n.x - w / 2, y: n.y - n.r - gap - height - far, width: w, height },
       );
     }
-    const fit = candidates.find(
-      (box) => !placed.some((p) => overlaps(p, box)) && !circles.some((c, j) => j !== i && overlaps(c, box)),
-    );
+    // A pixel of air around each box, so rounding the positions afterwards cannot make two touch.
+    const fit = candidates.find((box) => {
+      const around = { x: box.x - 1, y: box.y - 1, width: box.width + 2, height: box.height + 2 };
+      return !placed.some((p) => overlaps(p, around)) && !circles.some((c, j) => j !== i && overlaps(c, around));
+    });
     if (!fit) continue;
     placed.push(fit);
     n.labelBox = { x: round(fit.x), y: round(fit.y), width: round(fit.width), height: round(fit.height) };

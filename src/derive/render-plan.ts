@@ -1,0 +1,71 @@
+/**
+ * Which of the planned pages (page-digests.ts) this build renders: all of them, unless the build command handed over
+ * the digests of the output it is replacing, in which case only those whose digest changed or that are new. The
+ * rest are carried over from that output by the integration (src/build/incremental.ts).
+ *
+ * The build command says what to compare with through two variables: PREVIOUS_DIGESTS, the file of the previous
+ * build's digests, and SITE_CODE_DIGEST, the digest of the code (without it there is nothing to compare, and every
+ * page is rendered).
+ */
+import { readFileSync } from 'node:fs';
+import type { PageDigests } from './page-digests.ts';
+
+/** The variables the build command sets. */
+export const PLAN_VARIABLES = {
+  previous: 'PREVIOUS_DIGESTS',
+  code: 'SITE_CODE_DIGEST',
+  /** Where the integration writes this build's digests, for the build command to keep once the output is in place. */
+  next: 'NEXT_DIGESTS',
+} as const;
+
+/** The plan of one build. */
+export interface RenderPlan {
+  /** This build's digest of every planned folder. */
+  digests: PageDigests;
+  /** Whether the pages in `folder` ("people/ana/") are rendered; folders outside the plan always are. */
+  renders(folder: string): boolean;
+  /** The planned folders carried over unchanged from the previous output. */
+  carried(): string[];
+}
+
+/** The plan, given this build's digests and the previous build's (none: render everything). */
+export function renderPlan(digests: PageDigests, previous: PageDigests | null): RenderPlan {
+  const same = (folder: string) => previous !== null && previous.get(folder) === digests.get(folder);
+  return {
+    digests,
+    renders: (folder) => !digests.has(folder) || !same(folder),
+    carried: () => [...digests.keys()].filter(same),
+  };
+}
+
+/** The digests in a file written by `writeDigests`, or null when there is none or it cannot be read. */
+export function readDigests(file: string | undefined): PageDigests | null {
+  if (!file) return null;
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { digests?: Array<[string, string]> };
+    return Array.isArray(data.digests) ? new Map(data.digests) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The text of a digests file. */
+export function digestsText(digests: PageDigests): string {
+  return JSON.stringify({ digests: [...digests] });
+}
+
+const KEY = Symbol.for('news-in-context/render-plan');
+
+/**
+ * Hands this build's plan to the site's integration: the pages derive it inside Astro's bundle and the integration
+ * reads it from the configuration's module graph, so it lives on globalThis under a registered symbol, as the build
+ * report does (build-report.ts).
+ */
+export function publishPlan(plan: RenderPlan): void {
+  (globalThis as { [KEY]?: RenderPlan })[KEY] = plan;
+}
+
+/** The plan the pages of this build were rendered by, if they were rendered in this process. */
+export function publishedPlan(): RenderPlan | undefined {
+  return (globalThis as { [KEY]?: RenderPlan })[KEY];
+}

@@ -1,0 +1,78 @@
+/**
+ * Incremental builds: a build that replaces an output the build command wrote renders only the pages whose inputs
+ * changed and carries the rest over, and what it writes is byte-identical to a build from nothing. Checked for a
+ * new article (the newest, taken out and put back), an edited headline, and nothing changed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/parse/read-content.ts';
+import { buildEnv, copyContent, fingerprint } from '../helpers.ts';
+
+const copy = copyContent();
+const scratch = mkdtempSync(join(tmpdir(), 'news-incremental-'));
+afterAll(() => {
+  copy.cleanup();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Builds the copy into `out`; returns the summary line. */
+function build(out: string, ...flags: string[]): string {
+  const result = spawnSync(process.execPath, ['src/build/cli.ts', '--out', out, ...flags], {
+    encoding: 'utf8',
+    env: buildEnv({ CONTENT_DIR: copy.root }),
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout.split('\n').find((line) => line.startsWith('Built ')) ?? '';
+}
+
+const carried = (summary: string) => Number(/(\d+) folders of pages carried over/.exec(summary)?.[1] ?? 0);
+
+describe('an incremental build', () => {
+  const content = readContent(copy.root);
+  const newest = [...content.articles].sort((a, b) => b.data.date.localeCompare(a.data.date))[0]!;
+  const file = join(copy.root, 'articles', `${newest.slug}.md`);
+  // The article with its ledger and received text, when it has them: what an editor adds in one go.
+  const files = [
+    file,
+    join(copy.root, 'ledgers', `${newest.slug}.yaml`),
+    join(copy.root, 'received', `${newest.slug}.txt`),
+  ].filter((f) => existsSync(f));
+  const aside = (f: string) => join(scratch, basename(f));
+  const out = join(scratch, 'incremental');
+  const full = join(scratch, 'full');
+  const planned = content.articles.length + content.people.length + content.organisations.length;
+
+  it('adds a new article by rendering what it touches and carrying the rest, as a full build would write', () => {
+    for (const f of files) renameSync(f, aside(f));
+    expect(carried(build(out))).toBe(0);
+    for (const f of files) renameSync(aside(f), f);
+    const summary = build(out);
+    const kept = carried(summary);
+    // Kept: every folder but the new article's, its neighbour's and those of the people and organisations it names.
+    expect(kept, summary).toBeGreaterThan(0);
+    expect(kept, summary).toBeLessThan(planned - 1);
+    build(full, '--full');
+    expect(fingerprint(out)).toEqual(fingerprint(full));
+  });
+
+  it('carries every planned folder over when nothing changed, and writes the same bytes', () => {
+    const before = fingerprint(out);
+    expect(carried(build(out))).toBe(planned);
+    expect(fingerprint(out)).toEqual(before);
+  });
+
+  it('renders again the pages an edited headline appears on, and matches a full build', () => {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      text.replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.replace(/["']/g, '')} (updated)`),
+    );
+    const summary = build(out);
+    expect(carried(summary), summary).toBeLessThan(planned);
+    build(full, '--full');
+    expect(fingerprint(out)).toEqual(fingerprint(full));
+  });
+});
