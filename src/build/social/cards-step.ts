@@ -3,7 +3,7 @@
  * drawing them on worker threads when it starts and copies them into the output when its pages are done; the dev
  * server draws a card when it is asked for one.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createUrls } from '../../model/urls.ts';
@@ -47,7 +47,14 @@ export function cardsStep(): CardsStep {
       specs.forEach((spec, i) => {
         const target = join(out, pathOf(spec));
         mkdirSync(dirname(target), { recursive: true });
-        copyFileSync(drawn.files[i]!, target);
+        // A hard link where the cache and the output share a file system (no bytes copied: 11,000 cards at 10,000
+        // articles), a copy where they do not. The cache replaces a card by renaming a new file in, never by writing
+        // into the old one, so a published card never changes under the site.
+        try {
+          linkSync(drawn.files[i]!, target);
+        } catch {
+          copyFileSync(drawn.files[i]!, target);
+        }
       });
       return { cards: specs.length, drawn: drawn.drawn };
     },
