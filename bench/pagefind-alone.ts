@@ -7,4 +7,4 @@ import { indexSite } from '../src/build/index-site.ts';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: node bench/pagefind-alone.ts DIR (a built site)');
-console.log(`Pagefind indexed ${await indexSite(dir)} pages of ${dir}`);
+console.log(`Pagefind indexed ${(await indexSite(dir)).pages} pages of ${dir}`);

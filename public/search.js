@@ -53,9 +53,12 @@
     return result;
   };
 
+  // The other parts of a split index (src/pages/search.astro lists them), merged into the one search.
+  const merge = JSON.parse(root.dataset.merge || '[]').map((bundlePath) => ({ bundlePath }));
   const ui = new PagefindUI({
     element: root,
     bundlePath: root.dataset.bundlePath,
+    mergeIndex: merge,
     baseUrl: root.dataset.baseUrl,
     showSubResults: true,
     showImages: false,

@@ -1,10 +1,13 @@
 /**
  * Builds the Pagefind search index of a built site, in place: reads every page marked data-pagefind-body (articles,
  * people, organisations: INDEXED_PAGES) with its filters, and writes the index and Pagefind's interface to
- * <site>/pagefind/.
+ * <site>/pagefind/. A large archive's index is split (derive/search-shards.ts) into <site>/pagefind/<shard>/, and a
+ * shard whose pages are all as the previous output had them is carried over from it rather than built again.
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SearchShards } from '../derive/search-shards.ts';
+import { carryOver } from './incremental.ts';
 import { createUrls } from '../model/urls.ts';
 import { SITE_LANGUAGE } from '../emit/views/site.ts';
 
@@ -21,30 +24,62 @@ export const INDEXED_PAGES = `{${[paths.article('*'), paths.person('*'), paths.o
   .map((path) => `${path.slice(1)}index.html`)
   .join(',')}}`;
 
+/** How to split the index, and which shards the previous output (in `previous`) already holds. */
+export interface ShardPlan {
+  shards: SearchShards;
+  reuses(shard: string): boolean;
+  previous?: string | undefined;
+}
+
+/** What indexing did: pages indexed, and shards built and carried over. */
+export interface Indexed {
+  pages: number;
+  built: number;
+  reused: number;
+}
+
 /**
- * Indexes the site built in `dir`; resolves to the number of pages indexed, rejects with Pagefind's errors.
- * `meanwhile` runs once Pagefind (a process of its own) is reading the pages, so synchronous work such as the
- * output check uses the other core; what it returns is handed back with the page count.
+ * Indexes the site built in `dir`; resolves to what it did, rejects with Pagefind's errors. `meanwhile` runs once
+ * Pagefind (a process of its own) is reading the pages, so synchronous work such as the output check uses the other
+ * core; what it returns is handed back.
  */
-export async function indexSite(dir: string): Promise<number>;
-export async function indexSite<T>(dir: string, meanwhile: () => T): Promise<{ pages: number; meanwhile: T }>;
 export async function indexSite<T>(
   dir: string,
-  meanwhile?: () => T,
-): Promise<number | { pages: number; meanwhile: T }> {
-  // One language for every page, so the index does not depend on what Pagefind would guess from the text.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
+  meanwhile: () => T = () => undefined as T,
+  plan?: ShardPlan,
+): Promise<Indexed & { meanwhile: T }> {
+  const shards = plan?.shards ?? new Map([['', []]]);
+  const reused = [...shards.keys()].filter((name) => name && plan?.previous && plan.reuses(name));
+  for (const name of reused) carryOver(plan!.previous!, dir, [`${SEARCH_FOLDER}/${name}/`]);
+  const toBuild = [...shards].filter(([name]) => !reused.includes(name));
+  let result: T | undefined;
+  let ran = false;
+  const run = () => {
+    if (ran) return;
+    ran = true;
+    result = meanwhile();
+  };
+  let pages = 0;
   try {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // The request goes to Pagefind's process as it is made; the work meanwhile does not hold it up.
-    const adding = index.addDirectory({ path: dir, glob: INDEXED_PAGES });
-    const result = meanwhile?.();
-    const added = await adding;
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(dir, SEARCH_FOLDER) });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return meanwhile ? { pages: added.page_count, meanwhile: result as T } : added.page_count;
+    for (const [name, folders] of toBuild) {
+      // One language for every page, so the index does not depend on what Pagefind would guess from the text.
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const glob = name ? `{${folders.map((f) => `${f}index.html`).join(',')}}` : INDEXED_PAGES;
+      // The request goes to Pagefind's process as it is made; the work meanwhile does not hold it up.
+      const adding = index.addDirectory({ path: dir, glob });
+      run();
+      const added = await adding;
+      if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+      const outputPath = name ? join(dir, SEARCH_FOLDER, name) : join(dir, SEARCH_FOLDER);
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      pages += added.page_count;
+      await index.deleteIndex();
+    }
   } finally {
     await pagefind.close();
   }
+  run();
+  return { pages, built: toBuild.length, reused: reused.length, meanwhile: result as T };
 }

@@ -14,7 +14,7 @@ import { watchContent } from './dev-content.ts';
 import { indexSite } from './index-site.ts';
 import { cardMiddleware, cardsStep } from './social/cards-step.ts';
 import { carryOver } from './incremental.ts';
-import { digestsText, PLAN_VARIABLES, publishedPlan } from '../derive/render-plan.ts';
+import { PLAN_VARIABLES, publishedPlan, recordText } from '../derive/render-plan.ts';
 import { writeFileSync } from 'node:fs';
 
 /** The address the site is built for when SITE_URL is not set; fine for trying it out, wrong for publishing. */
@@ -49,13 +49,20 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
           for (const page of pages) options.carriedPages?.push(new URL(page, root).href);
         }
         const next = process.env[PLAN_VARIABLES.next];
-        if (next) writeFileSync(next, digestsText(plan.digests));
+        if (next) writeFileSync(next, recordText(plan));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const drawn = await cards.finish(out);
         // Pagefind runs in a process of its own; the output check reads the pages meanwhile on this one.
-        const { pages: indexed, meanwhile: pages } = await indexSite(out, () => readPages(out));
+        const plan = publishedPlan();
+        const shardPlan = plan && {
+          shards: plan.shards,
+          reuses: plan.reusesShard,
+          previous: process.env.PREVIOUS_SITE,
+        };
+        const search = await indexSite(out, () => readPages(out), shardPlan);
+        const { pages: indexed, meanwhile: pages } = search;
         const problems = checkPages(pages, base);
         if (problems.length) {
           const message = `The built site has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`;
@@ -78,7 +85,8 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
           `Built ${pages.pages.size} pages: ${report.rendered} articles rendered, ${report.cached} from the cache; ` +
             (carried ? `${carried} folders of pages carried over unchanged; ` : '') +
             `${drawn.drawn} social cards drawn, ${drawn.cards - drawn.drawn} reused; ${indexed} pages indexed for ` +
-            `search; ${plural(warnings.length, 'warning')}; ${seconds} s.`,
+            `search${search.reused + search.built > 1 ? ` (${search.reused} of ${search.reused + search.built} parts of the index carried over)` : ''}; ` +
+            `${plural(warnings.length, 'warning')}; ${seconds} s.`,
         );
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -13,7 +13,8 @@ import { openDerivedStore, type DiskStore } from './derived-store.ts';
 import { recordDerivation } from './build-report.ts';
 import { articleIntegrity, integrityWarnings, renderMarks, type ArticleIntegrity } from './integrity.ts';
 import { pageDigests } from './page-digests.ts';
-import { PLAN_VARIABLES, publishPlan, readDigests, renderPlan, type RenderPlan } from './render-plan.ts';
+import { PLAN_VARIABLES, publishPlan, readRecord, renderPlan, type RenderPlan } from './render-plan.ts';
+import { searchShards, shardDigests } from './search-shards.ts';
 
 interface Derived {
   content: SiteContent;
@@ -64,7 +65,9 @@ export function getRenderPlan(): Promise<RenderPlan> {
     const code = process.env[PLAN_VARIABLES.code];
     const settings = { code: code ?? '', site: import.meta.env?.SITE ?? '', base: urls.home() };
     const digests = pageDigests(corpus, now.content, urls, settings);
-    const plan = renderPlan(digests, code ? readDigests(process.env[PLAN_VARIABLES.previous]) : null);
+    const shards = searchShards(corpus, urls);
+    const previous = code ? readRecord(process.env[PLAN_VARIABLES.previous]) : null;
+    const plan = renderPlan(digests, previous, shards, shardDigests(shards, digests));
     publishPlan(plan);
     return plan;
   });

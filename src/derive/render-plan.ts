@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PageDigests } from './page-digests.ts';
+import type { SearchShards } from './search-shards.ts';
 
 /** The variables the build command sets. */
 export const PLAN_VARIABLES = {
@@ -26,32 +27,57 @@ export interface RenderPlan {
   renders(folder: string): boolean;
   /** The planned folders carried over unchanged from the previous output. */
   carried(): string[];
+  /** How the search index is split (search-shards.ts), and each shard's digest. */
+  shards: SearchShards;
+  shardDigests: Map<string, string>;
+  /** Whether the previous output's index of `shard` holds exactly what this build would index. */
+  reusesShard(shard: string): boolean;
 }
 
-/** The plan, given this build's digests and the previous build's (none: render everything). */
-export function renderPlan(digests: PageDigests, previous: PageDigests | null): RenderPlan {
-  const same = (folder: string) => previous !== null && previous.get(folder) === digests.get(folder);
+/** What the previous build recorded. */
+export interface PreviousBuild {
+  digests: PageDigests;
+  shards: Map<string, string>;
+}
+
+/** The plan, given this build's digests and shards and the previous build's record (none: render everything). */
+export function renderPlan(
+  digests: PageDigests,
+  previous: PreviousBuild | null,
+  shards: SearchShards = new Map(),
+  shardDigests: Map<string, string> = new Map(),
+): RenderPlan {
+  const same = (folder: string) => previous !== null && previous.digests.get(folder) === digests.get(folder);
   return {
     digests,
     renders: (folder) => !digests.has(folder) || !same(folder),
     carried: () => [...digests.keys()].filter(same),
+    shards,
+    shardDigests,
+    reusesShard: (shard) =>
+      previous !== null && shardDigests.has(shard) && previous.shards.get(shard) === shardDigests.get(shard),
   };
 }
 
-/** The digests in a file written by `writeDigests`, or null when there is none or it cannot be read. */
-export function readDigests(file: string | undefined): PageDigests | null {
+/** The record in a file written from `recordText`, or null when there is none or it cannot be read. */
+export function readRecord(file: string | undefined): PreviousBuild | null {
   if (!file) return null;
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { digests?: Array<[string, string]> };
-    return Array.isArray(data.digests) ? new Map(data.digests) : null;
+    const data = JSON.parse(readFileSync(file, 'utf8')) as {
+      digests?: Array<[string, string]>;
+      shards?: Array<[string, string]>;
+    };
+    return Array.isArray(data.digests)
+      ? { digests: new Map(data.digests), shards: new Map(Array.isArray(data.shards) ? data.shards : []) }
+      : null;
   } catch {
     return null;
   }
 }
 
-/** The text of a digests file. */
-export function digestsText(digests: PageDigests): string {
-  return JSON.stringify({ digests: [...digests] });
+/** The text of the record of a build's plan. */
+export function recordText(plan: RenderPlan): string {
+  return JSON.stringify({ digests: [...plan.digests], shards: [...plan.shardDigests] });
 }
 
 const KEY = Symbol.for('news-in-context/render-plan');

@@ -1,7 +1,8 @@
 /**
  * Incremental builds: a build that replaces an output the build command wrote renders only the pages whose inputs
  * changed and carries the rest over, and what it writes is byte-identical to a build from nothing. Checked for a
- * new article (the newest, taken out and put back), an edited headline, and nothing changed.
+ * new article (the newest, taken out and put back), an edited headline, and nothing changed, with the search index
+ * split as a large archive's is (SEARCH_SHARD_MINIMUM=1), so that carrying its unchanged parts over is checked too.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,13 +23,18 @@ afterAll(() => {
 function build(out: string, ...flags: string[]): string {
   const result = spawnSync(process.execPath, ['src/build/cli.ts', '--out', out, ...flags], {
     encoding: 'utf8',
-    env: buildEnv({ CONTENT_DIR: copy.root }),
+    env: buildEnv({ CONTENT_DIR: copy.root, SEARCH_SHARD_MINIMUM: '1' }),
   });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout.split('\n').find((line) => line.startsWith('Built ')) ?? '';
 }
 
 const carried = (summary: string) => Number(/(\d+) folders of pages carried over/.exec(summary)?.[1] ?? 0);
+/** The parts of the search index carried over, and all parts. */
+const parts = (summary: string): [number, number] => {
+  const m = /\((\d+) of (\d+) parts of the index carried over\)/.exec(summary);
+  return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+};
 
 describe('an incremental build', () => {
   const content = readContent(copy.root);
@@ -54,13 +60,19 @@ describe('an incremental build', () => {
     // Kept: every folder but the new article's, its neighbour's and those of the people and organisations it names.
     expect(kept, summary).toBeGreaterThan(0);
     expect(kept, summary).toBeLessThan(planned - 1);
+    // The parts of the index holding the new article, its neighbour and the entities it names are built again.
+    const [reused, all] = parts(summary);
+    expect(reused, summary).toBeLessThan(all);
     build(full, '--full');
     expect(fingerprint(out)).toEqual(fingerprint(full));
   });
 
   it('carries every planned folder over when nothing changed, and writes the same bytes', () => {
     const before = fingerprint(out);
-    expect(carried(build(out))).toBe(planned);
+    const summary = build(out);
+    expect(carried(summary)).toBe(planned);
+    const [reused, all] = parts(summary);
+    expect(reused, summary).toBe(all);
     expect(fingerprint(out)).toEqual(before);
   });
 
