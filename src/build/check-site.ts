@@ -32,7 +32,15 @@ export interface Page {
 export interface SitePages {
   dir: string;
   pages: Map<string, Page>;
+  /** Each page's file identity (inode, size, modification time), under which what was read can be reused. */
+  identities: Map<string, string>;
 }
+
+/**
+ * What was read of pages before, by file identity. A page an incremental build carried over is a hard link to the
+ * previous output's file, so it has the identity it had when that build read it, and is not parsed again.
+ */
+export type KnownPages = Map<string, Page>;
 
 /** Problems found in the site built in `dir` for `base` ("/" or "/news/"), one line each; empty when sound. */
 export function checkSite(dir: string, base: string): string[] {
@@ -43,8 +51,8 @@ export function checkSite(dir: string, base: string): string[] {
  * Reads every page of the site in `dir`: the costly half of the check. The build (build/integration.ts) reads
  * them while Pagefind indexes the site, and runs checkPages afterwards, when the search index's files exist too.
  */
-export function readPages(dir: string): SitePages {
-  return pageReader(dir).finish();
+export function readPages(dir: string, known?: KnownPages): SitePages {
+  return pageReader(dir, known).finish();
 }
 
 /** Reads a site's pages while it is being built, and the rest once it is complete. */
@@ -62,9 +70,10 @@ export interface PageReader {
  * A reader of the pages of the site in `dir`. Each page read is kept with its size and modification time, and finish
  * reads again any page whose size or time differs, so reading early never leaves a half-written page in the check.
  */
-export function pageReader(dir: string): PageReader {
+export function pageReader(dir: string, known: KnownPages = new Map()): PageReader {
   const pages = new Map<string, Page>();
   const stamps = new Map<string, string>();
+  const identities = new Map<string, string>();
   // Pages repeat the same addresses and ids (the navigation, entity links, p-1, p-2…): each distinct string is kept
   // once, as a copy. The parser's strings are slices of the page's text and would keep every page of the site in
   // memory (a heap of 1.2 GB for 17,000 pages); with copies it is 140 MB.
@@ -80,14 +89,27 @@ export function pageReader(dir: string): PageReader {
     const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
     return stat ? `${stat.size}:${stat.mtimeNs}` : undefined;
   };
+  const identityOf = (path: string) => {
+    const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+    return stat ? `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}` : undefined;
+  };
   const readNow = (file: string): boolean => {
     const path = join(dir, file);
     const before = stampOf(path);
     if (before === undefined) return false;
+    const identity = identityOf(path)!;
+    const reused = known.get(identity);
+    if (reused) {
+      pages.set(file, reused);
+      stamps.set(file, before);
+      identities.set(file, identity);
+      return true;
+    }
     const text = readFileSync(path, 'utf8');
     if (stampOf(path) !== before) return false;
     pages.set(file, parsePage(text, intern));
     stamps.set(file, before);
+    identities.set(file, identity);
     return true;
   };
   return {
@@ -106,7 +128,7 @@ export function pageReader(dir: string): PageReader {
           throw new Error(`${file} changed while the output check read it`);
         ordered.set(file, pages.get(file)!);
       }
-      return { dir, pages: ordered };
+      return { dir, pages: ordered, identities };
     },
   };
 }
@@ -216,4 +238,30 @@ function listFiles(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/** What was read of a site's pages, as text to keep for the next build's check (readKnownPages reads it back). */
+export function knownPagesText({ pages, identities }: SitePages): string {
+  const entries: Array<[string, string[], Array<[string, string]>]> = [];
+  for (const [file, page] of pages) {
+    const identity = identities.get(file);
+    if (identity) entries.push([identity, [...page.ids], page.links.map((l) => [l.url, l.element])]);
+  }
+  return JSON.stringify(entries);
+}
+
+/** Pages read by an earlier build, from the file `knownPagesText` wrote; empty when there is none. */
+export function readKnownPages(file: string | undefined): KnownPages {
+  if (!file) return new Map();
+  try {
+    const entries = JSON.parse(readFileSync(file, 'utf8')) as Array<[string, string[], Array<[string, string]>]>;
+    return new Map(
+      entries.map(([identity, ids, links]) => [
+        identity,
+        { ids: new Set(ids), links: links.map(([url, element]) => ({ url, element })) },
+      ]),
+    );
+  } catch {
+    return new Map();
+  }
 }

@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { checkIntegrity } from '../derive/integrity.ts';
 import { codeDigest, CODE_DIGEST_VARIABLE, siteCodeDigest } from '../derive/derived-store.ts';
 import { PLAN_VARIABLES } from '../derive/render-plan.ts';
-import { digestsFileFor, previousDigests, recordDigests } from './incremental.ts';
+import { digestsFileFor, pagesFileFor, previousDigests, recordDigests, recordPages } from './incremental.ts';
 import { ContentError } from '../model/content-error.ts';
 import { contentRoot } from '../parse/content-root.ts';
 import { readContent } from '../parse/read-content.ts';
@@ -71,7 +71,9 @@ mkdirSync(astroOut, { recursive: true });
 const siteIn = (folder: string) => (nested ? join(folder, ...base.split('/').filter(Boolean)) : folder);
 const previous = full ? null : previousDigests(out, siteIn(out));
 const nextDigests = join(work, `digests-${process.pid}.json`);
+const nextPages = join(work, `pages-${process.pid}.json`);
 rmSync(nextDigests, { force: true });
+rmSync(nextPages, { force: true });
 
 // Astro starts at once, and the content check runs beside it on the other core. Astro's output is held back until
 // the check has passed: when the content is wrong, the editor reads the check's message and nothing else.
@@ -88,7 +90,14 @@ const astro = spawn(
       [CODE_DIGEST_VARIABLE]: codeDigest(process.cwd()),
       [PLAN_VARIABLES.code]: siteCodeDigest(process.cwd()),
       [PLAN_VARIABLES.next]: nextDigests,
-      ...(previous ? { [PLAN_VARIABLES.previous]: previous, PREVIOUS_SITE: siteIn(out) } : {}),
+      [PLAN_VARIABLES.nextPages]: nextPages,
+      ...(previous
+        ? {
+            [PLAN_VARIABLES.previous]: previous,
+            [PLAN_VARIABLES.previousPages]: pagesFileFor(out),
+            PREVIOUS_SITE: siteIn(out),
+          }
+        : {}),
     },
   },
 );
@@ -175,9 +184,11 @@ function nearlyFull(dir: string): boolean {
 const aside = `${out}${PREVIOUS}${process.pid}`;
 // The record of what the output holds goes first: a build killed during the swap leaves no record, never a wrong one.
 rmSync(digestsFileFor(out), { force: true });
+rmSync(pagesFileFor(out), { force: true });
 if (existsSync(out)) renameSync(out, aside);
 renameSync(ready, out);
 rmSync(aside, { recursive: true, force: true });
 recordBuild(out, { base, nested });
 recordDigests(nextDigests, out, siteIn(out));
+recordPages(nextPages, out);
 console.log(`The site is in ${out}${nested ? ` (under ${out}${base.slice(0, -1)})` : ''}.`);

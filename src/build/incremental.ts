@@ -4,7 +4,7 @@
  * two are on one file system, a copy where not), before the search index, the sitemap and the output check see the
  * site. The build command keeps each output's digests beside the caches, so the next build knows what it holds.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { cacheRoot, writeCacheFile } from '../derive/cache-root.ts';
@@ -46,6 +46,23 @@ export function carryOver(from: string, to: string, folders: readonly string[]):
 export function digestsFileFor(out: string): string {
   const key = createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16);
   return cacheRoot('page-digests', `${key}.json`);
+}
+
+/** Where what the output check read of the pages in `out` is kept between builds (build/check-site.ts). */
+export function pagesFileFor(out: string): string {
+  return digestsFileFor(out).replace(/\.json$/, '.pages.json');
+}
+
+/** Keeps what a build's check read (in `written`) for the output now in `out`; the file is moved, never copied. */
+export function recordPages(written: string, out: string): void {
+  try {
+    if (existsSync(written)) {
+      mkdirSync(dirname(pagesFileFor(out)), { recursive: true });
+      renameSync(written, pagesFileFor(out));
+    }
+  } catch {
+    rmSync(written, { force: true });
+  }
 }
 
 /** A fingerprint of a built site: its home page, which every build writes anew, so a record matches one output. */

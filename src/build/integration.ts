@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildReport } from '../derive/build-report.ts';
 import { formatWarnings, type ContentProblem } from '../model/content-error.ts';
-import { checkPages, readPages } from './check-site.ts';
+import { checkPages, knownPagesText, readKnownPages, readPages } from './check-site.ts';
 import { watchContent } from './dev-content.ts';
 import { indexSite } from './index-site.ts';
 import { cardMiddleware, cardsStep } from './social/cards-step.ts';
@@ -61,9 +61,13 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
           reuses: plan.reusesShard,
           previous: process.env.PREVIOUS_SITE,
         };
-        const search = await indexSite(out, () => readPages(out), shardPlan);
+        // Pages carried over from the previous output were read by its check: what it found is reused, unparsed.
+        const known = () => readKnownPages(process.env[PLAN_VARIABLES.previousPages]);
+        const search = await indexSite(out, () => readPages(out, known()), shardPlan);
         const { pages: indexed, meanwhile: pages } = search;
         const problems = checkPages(pages, base);
+        const nextPages = process.env[PLAN_VARIABLES.nextPages];
+        if (nextPages && problems.length === 0) writeFileSync(nextPages, knownPagesText(pages));
         if (problems.length) {
           const message = `The built site has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`;
           // OUTPUT_CHECK=report keeps a build whose output is known to be broken, to look at it: never for publishing.

@@ -17,6 +17,9 @@ export const PLAN_VARIABLES = {
   code: 'SITE_CODE_DIGEST',
   /** Where the integration writes this build's digests, for the build command to keep once the output is in place. */
   next: 'NEXT_DIGESTS',
+  /** What the previous build's output check read of its pages, and where this build's check writes it. */
+  previousPages: 'PREVIOUS_PAGES',
+  nextPages: 'NEXT_PAGES',
 } as const;
 
 /** The plan of one build. */
