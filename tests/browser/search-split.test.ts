@@ -45,11 +45,17 @@ describe('search over a split index', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url(`search/?q=${encodeURIComponent(name.split(/\s+/).at(-1)!)}`));
     const titles = () => page.locator('.pagefind-ui__result-title a').allTextContents();
+    // Results load part by part and five at a time: poll, asking for more while there are more.
     await expect
-      .poll(async () => {
-        const shown = (await titles()).map((t) => t.trim());
-        return shown.includes(`Person · ${name}`) && shown.includes(`Article · ${title}`);
-      })
+      .poll(
+        async () => {
+          const more = page.locator('button.pagefind-ui__button');
+          if (await more.isVisible()) await more.click();
+          const shown = (await titles()).map((t) => t.trim());
+          return shown.includes(`Person · ${name}`) && shown.includes(`Article · ${title}`);
+        },
+        { timeout: 20_000 },
+      )
       .toBe(true);
     const filters = (await page.locator('.pagefind-ui__filter-name').allTextContents()).map((f) =>
       f.trim().toLowerCase(),

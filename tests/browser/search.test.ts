@@ -115,10 +115,13 @@ describe('search in the browser', () => {
       );
     // Results are drawn first and filled in as their data loads, so poll until none is still empty.
     await expect
-      .poll(async () => {
-        const shown = await read();
-        return shown.length > 0 && shown.every((r) => r.title) && shown.some((r) => r.title === `Person · ${name}`);
-      })
+      .poll(
+        async () => {
+          const shown = await read();
+          return shown.length > 0 && shown.every((r) => r.title) && shown.some((r) => r.title === `Person · ${name}`);
+        },
+        { timeout: 20_000 },
+      )
       .toBe(true);
     return read();
   }
