@@ -7,12 +7,13 @@ import { readContentOnce } from '../parse/content-cache.ts';
 import { contentRoot } from '../parse/content-root.ts';
 import type { SiteContent } from '../parse/read-content.ts';
 import { urls } from '../model/urls.ts';
-import { buildCorpus, type Corpus } from './corpus.ts';
+import { buildCorpus, type Article, type Corpus } from './corpus.ts';
 import { buildDatasets, type Datasets } from './datasets.ts';
 import { openDerivedStore, type DiskStore } from './derived-store.ts';
 import { recordDerivation } from './build-report.ts';
 import { articleIntegrity, integrityWarnings, renderMarks, type ArticleIntegrity } from './integrity.ts';
-import { pageDigests } from './page-digests.ts';
+import { pageDigests, pageFolder } from './page-digests.ts';
+import type { EntityType } from '../model/entity.ts';
 import { PLAN_VARIABLES, publishPlan, readRecord, renderPlan, type RenderPlan } from './render-plan.ts';
 import { searchShards, shardDigests } from './search-shards.ts';
 
@@ -74,10 +75,17 @@ export function getRenderPlan(): Promise<RenderPlan> {
   return now.plan;
 }
 
-/** Keeps only the items whose folder this build renders. */
-export async function toRender<T>(items: readonly T[], folderOf: (item: T) => string): Promise<T[]> {
-  const plan = await getRenderPlan();
-  return items.filter((item) => plan.renders(folderOf(item)));
+/** The articles whose pages this build renders (derive/render-plan.ts), newest first. */
+export async function articlesToRender(): Promise<Article[]> {
+  const [corpus, plan] = await Promise.all([getCorpus(), getRenderPlan()]);
+  return corpus.articles.filter((a) => plan.renders(pageFolder(urls, urls.article(a.slug))));
+}
+
+/** The ids of one type of entity whose pages (page, later pages, feeds) this build renders. */
+export async function entitiesToRender(type: EntityType): Promise<string[]> {
+  const [corpus, plan] = await Promise.all([getCorpus(), getRenderPlan()]);
+  const ids = [...(type === 'person' ? corpus.people.keys() : corpus.organisations.keys())];
+  return ids.filter((id) => plan.renders(pageFolder(urls, urls.entity({ type, id }))));
 }
 
 async function load(content: SiteContent): Promise<Corpus> {

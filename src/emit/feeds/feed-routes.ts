@@ -6,8 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { EntityType } from '../../model/entity.ts';
 import { entityFeed, siteFeed } from './feed-model.ts';
 import { FEED_CONTENT_TYPES, renderFeed } from './render-feed.ts';
-import { getCorpus, toRender } from '../../derive/load-corpus.ts';
-import { pageFolder } from '../../derive/page-digests.ts';
+import { entitiesToRender, getCorpus } from '../../derive/load-corpus.ts';
 import { urls, type FeedKind } from '../../model/urls.ts';
 
 /** The site feed in one format. */
@@ -21,9 +20,7 @@ export function siteFeedRoute(kind: FeedKind): APIRoute {
 /** One feed per person or per organisation: the ids of the registry. */
 export function entityFeedPaths(type: EntityType): GetStaticPaths {
   return async () => {
-    const corpus = await getCorpus();
-    const all = [...(type === 'person' ? corpus.people : corpus.organisations).keys()];
-    const ids = await toRender(all, (id) => pageFolder(urls, urls.entity({ type, id })));
+    const ids = await entitiesToRender(type);
     return ids.map((id) => ({ params: { id } }));
   };
 }

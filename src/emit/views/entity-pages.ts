@@ -3,19 +3,11 @@ import { type Corpus } from '../../derive/corpus.ts';
 import { entityKey } from '../../model/entity.ts';
 import type { EntityType } from '../../model/entity.ts';
 import { APPEARANCES_PER_PAGE, laterPages } from './pagination.ts';
-import { toRender } from '../../derive/load-corpus.ts';
-import { pageFolder } from '../../derive/page-digests.ts';
-import { urls } from '../../model/urls.ts';
-
-/** The ids of one type whose pages this build renders (derive/render-plan.ts). */
-async function idsToRender(corpus: Corpus, type: EntityType): Promise<string[]> {
-  const ids = [...(type === 'person' ? corpus.people.keys() : corpus.organisations.keys())];
-  return toRender(ids, (id) => pageFolder(urls, urls.entity({ type, id })));
-}
+import { entitiesToRender } from '../../derive/load-corpus.ts';
 
 /** `{ params: { id, page } }` for page 2 onwards of each entity of one type that needs more than one page. */
 export async function laterArticlePages(corpus: Corpus, type: EntityType) {
-  const ids = await idsToRender(corpus, type);
+  const ids = await entitiesToRender(type);
   return ids.flatMap((id) =>
     laterPages(corpus.appearances.get(entityKey({ type, id }))?.length ?? 0, APPEARANCES_PER_PAGE).map((page) => ({
       params: { id, page: String(page) },
@@ -25,7 +17,7 @@ export async function laterArticlePages(corpus: Corpus, type: EntityType) {
 
 /** `{ params: { id } }` for each entity of one type whose articles run to more than one page: their pages' index. */
 export async function articlePageIndexes(corpus: Corpus, type: EntityType) {
-  const ids = await idsToRender(corpus, type);
+  const ids = await entitiesToRender(type);
   return ids.flatMap((id) =>
     laterPages(corpus.appearances.get(entityKey({ type, id }))?.length ?? 0, APPEARANCES_PER_PAGE).length > 0
       ? [{ params: { id } }]
