@@ -9,7 +9,17 @@ import { analyse, verdicts, type Verdict } from '../src/analysis/integrity/analy
 import { restore } from '../src/analysis/integrity/restore.ts';
 import { parseYaml } from '../src/parse/yaml.ts';
 import { readPolicy } from '../src/parse/read-policy.ts';
-import { paragraphsOf, rates, scoreArticle, sum, TASKS, type EvalArticle, type Task, type Tally } from './score.ts';
+import {
+  paragraphsOf,
+  rates,
+  scoreArticle,
+  sum,
+  TASKS,
+  type EvalArticle,
+  type Miss,
+  type Task,
+  type Tally,
+} from './score.ts';
 import { scoreIngest } from './score-ingest.ts';
 import { spin } from './spinner.ts';
 
@@ -22,6 +32,8 @@ export interface EvalReport {
   byStyle: Record<string, { articles: number; tally: Record<Task, Tally> }>;
   /** People and organisations drafted by the ingest command with an empty registry, against the gold entities. */
   ingest: Tally;
+  /** What the analysis got wrong, article by article. */
+  misses: Miss[];
   integrity: {
     /** texts by true label, then by the analyser's verdict */
     confusion: Record<string, Record<Verdict, number>>;
@@ -49,7 +61,8 @@ export function evaluate(): EvalReport {
   const policy = readPolicy(join(EVAL, '..', 'content'));
   if (!policy.vocabulary || !policy.substitutions) throw new Error('content/policy/ is incomplete');
   const articles = evalArticles();
-  const tallies = articles.map((article) => ({ article, tally: scoreArticle(article, policy.vocabulary!) }));
+  const misses: Miss[] = [];
+  const tallies = articles.map((article) => ({ article, tally: scoreArticle(article, policy.vocabulary!, misses) }));
   const byStyle: EvalReport['byStyle'] = {};
   for (const style of [...new Set(articles.map((a) => a.style))].sort()) {
     const of = tallies.filter((t) => t.article.style === style);
@@ -92,8 +105,9 @@ export function evaluate(): EvalReport {
     articles: articles.length,
     overall: sum(tallies.map((t) => t.tally)),
     byStyle,
+    misses,
     ingest: articles
-      .map((article) => scoreIngest(article, policy.vocabulary!))
+      .map((article) => scoreIngest(article, policy.vocabulary!, misses))
       .reduce((a, b) => ({ gold: a.gold + b.gold, system: a.system + b.system, matched: a.matched + b.matched })),
     integrity: {
       confusion,

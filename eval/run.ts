@@ -1,13 +1,22 @@
 /**
  * npm run eval: the real analysis on the evaluation set, one table. Precision, recall and F1 per task and per style,
  * the integrity analyser's confusion matrix on clean, debris and spun texts, and restore's word accuracy on the spun
- * ones.   node eval/run.ts [--json]
+ * ones.   node eval/run.ts [--json] [--misses [TASK]]
+ * --misses lists what the analysis got wrong, article by article (only TASK's when given: "speaker", "date"…).
  */
 import { evaluate, formatReport, integrityRates } from './evaluate.ts';
 
 const report = evaluate();
 if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
 else console.log(formatReport(report));
+
+const missesAt = process.argv.indexOf('--misses');
+if (missesAt >= 0) {
+  const only = process.argv[missesAt + 1]?.startsWith('--') ? undefined : process.argv[missesAt + 1];
+  console.log('');
+  for (const miss of report.misses.filter((m) => !only || m.task.includes(only)))
+    console.log(`${miss.article}  ${miss.task}:  gold ${miss.gold ?? '—'}  |  said ${miss.system ?? '—'}`);
+}
 
 // --write-baseline records today's figures as the floor tests/eval/ holds the analysis to.
 if (process.argv.includes('--write-baseline')) {

@@ -6,7 +6,7 @@
  */
 import { draftArticle } from '../src/tools/ingest/draft.ts';
 import type { AttributionVocabulary } from '../src/model/vocabulary.ts';
-import { paragraphsOf, type EvalArticle, type Tally } from './score.ts';
+import { paragraphsOf, type EvalArticle, type Miss, type Tally } from './score.ts';
 
 const norm = (name: string) =>
   name
@@ -15,7 +15,7 @@ const norm = (name: string) =>
     .toLowerCase();
 
 /** The tally of drafted people and organisations: gold entities, drafts, and gold entities drafted right. */
-export function scoreIngest(article: EvalArticle, vocabulary: AttributionVocabulary): Tally {
+export function scoreIngest(article: EvalArticle, vocabulary: AttributionVocabulary, misses?: Miss[]): Tally {
   const received = paragraphsOf(article.text).join('\n');
   const draft = draftArticle({
     received,
@@ -32,6 +32,10 @@ export function scoreIngest(article: EvalArticle, vocabulary: AttributionVocabul
       (e) => e.type === entity.type && [e.name, ...(e.aliases ?? [])].some((n) => names.includes(norm(n))),
     );
     if (gold) matched.add(gold.id);
+    else misses?.push({ article: article.id, task: 'drafted', gold: null, system: `${entity.type} ${entity.name}` });
   }
+  for (const e of article.entities)
+    if (!matched.has(e.id))
+      misses?.push({ article: article.id, task: 'drafted', gold: `${e.type} ${e.name}`, system: null });
   return { gold: article.entities.length, system: draft.newEntities.length, matched: matched.size };
 }

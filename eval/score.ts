@@ -84,8 +84,22 @@ export function paragraphsOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Scores one article; returns a tally per task. */
-export function scoreArticle(article: EvalArticle, vocabulary: AttributionVocabulary): Record<Task, Tally> {
+/** One thing the analysis got wrong, for `npm run eval -- --misses`. */
+export interface Miss {
+  article: string;
+  task: Task | 'drafted';
+  /** what the gold holds (null: the system said something the gold lacks) */
+  gold: string | null;
+  /** what the system said (null: it found nothing) */
+  system: string | null;
+}
+
+/** Scores one article; returns a tally per task, and pushes what it got wrong onto `misses` when given. */
+export function scoreArticle(
+  article: EvalArticle,
+  vocabulary: AttributionVocabulary,
+  misses?: Miss[],
+): Record<Task, Tally> {
   const tally = Object.fromEntries(TASKS.map((t) => [t, empty()])) as Record<Task, Tally>;
   const paragraphs = paragraphsOf(article.text);
   // A registry an editor writes holds names as they are spelt, not in a newsletter's capitals: those are left out of
@@ -105,14 +119,27 @@ export function scoreArticle(article: EvalArticle, vocabulary: AttributionVocabu
     );
   });
   tally['quotation found'] = { matched: quotePairs.length, system: quotes.length, gold: goldQuotes.length };
-  const speakerRight = quotePairs.filter(([g, s]) => {
+  const speakerOk = (g: (typeof goldQuotes)[number], s: (typeof quotes)[number]) => {
     if (g.speaker === null) return s.speaker === null;
     if (!s.speaker) return false;
     if ('id' in s.speaker) return s.speaker.id === g.speaker;
     const isId = article.entities.some((e) => e.id === g.speaker);
     return !isId && overlaps(s.speaker.description, g.speaker);
-  }).length;
+  };
+  const speakerRight = quotePairs.filter(([g, s]) => speakerOk(g, s)).length;
   tally['speaker right'] = { matched: speakerRight, system: quotes.length, gold: goldQuotes.length };
+  if (misses) {
+    const miss = (task: Task, g: string | null, s: string | null) =>
+      misses.push({ article: article.id, task, gold: g, system: s });
+    const who = (s: (typeof quotes)[number]) =>
+      !s.speaker ? 'nobody' : 'id' in s.speaker ? s.speaker.id : `"${s.speaker.description}"`;
+    for (const g of goldQuotes) if (!quotePairs.some(([pg]) => pg === g)) miss('quotation found', g.text, null);
+    for (const s of quotes)
+      if (!quotePairs.some(([, ps]) => ps === s)) miss('quotation found', null, `${s.text} [${s.kind}]`);
+    for (const [g, s] of quotePairs)
+      if (!speakerOk(g, s))
+        miss('speaker right', `${g.speaker} ← ${g.text.slice(0, 50)}`, `${who(s)} (${s.verb ?? '-'})`);
+  }
 
   // Attributions: the same paragraph and overlapping words; then the same kind.
   const attributions = extractAttributions(paragraphs, finder, vocabulary);
@@ -132,6 +159,18 @@ export function scoreArticle(article: EvalArticle, vocabulary: AttributionVocabu
     system: attributions.length,
     gold: goldAttributions.length,
   };
+  if (misses) {
+    const miss = (task: Task, g: string | null, s: string | null) =>
+      misses.push({ article: article.id, task, gold: g, system: s });
+    for (const g of goldAttributions)
+      if (!attributionPairs.some(([pg]) => pg === g))
+        miss('attribution found', `¶${g.paragraph} ${g.kind}: ${g.phrase}`, null);
+    for (const s of attributions)
+      if (!attributionPairs.some(([, ps]) => ps === s))
+        miss('attribution found', null, `¶${s.paragraph + 1} ${s.kind}: ${s.phrase}`);
+    for (const [g, s] of attributionPairs)
+      if (g.kind !== s.kind) miss('attribution kind', `${g.kind}: ${g.phrase}`, `${s.kind}: ${s.phrase}`);
+  }
 
   // Mentions: the same paragraph, words and entity.
   const mentions = paragraphs.flatMap((p, i) => findMentions(p, index).map((m) => ({ ...m, paragraph: i })));
@@ -159,6 +198,15 @@ export function scoreArticle(article: EvalArticle, vocabulary: AttributionVocabu
     system: events.length,
     gold: goldDates.length,
   };
+  if (misses)
+    for (const [g, s] of datePairs)
+      if ((g.from ?? null) !== (s.date?.from ?? null) || (g.to ?? null) !== (s.date?.to ?? null))
+        misses.push({
+          article: article.id,
+          task: 'date right',
+          gold: `¶${g.paragraph} ${g.expression}: ${g.from}…${g.to}`,
+          system: `${s.expression}: ${s.date?.from ?? null}…${s.date?.to ?? null}`,
+        });
   return tally;
 }
 

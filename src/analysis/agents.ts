@@ -5,6 +5,14 @@
  */
 import type { Mention } from '../model/entity.ts';
 import { alternation, type AttributionVocabulary } from '../model/vocabulary.ts';
+import {
+  describedSubjectAt,
+  describedSubjectBefore,
+  nounLexicon,
+  type DescribedSubject,
+  type NounKind,
+  type NounLexicon,
+} from './noun-phrases.ts';
 
 /** Who a reporting verb is attributed to, with its offsets in the paragraph. */
 export type Agent =
@@ -15,7 +23,16 @@ export type Agent =
    * A speaker the text describes instead of naming: "the superintendent" (definite: it may stand for a person named
    * earlier) or "a resident", "one homeowner" (indefinite: someone the article does not name).
    */
-  | { kind: 'descriptor'; description: string; head: string; definite: boolean; start: number; end: number };
+  | {
+      kind: 'descriptor';
+      description: string;
+      head: string;
+      definite: boolean;
+      /** What the head noun stands for, when the vocabulary knows it. */
+      noun?: NounKind;
+      start: number;
+      end: number;
+    };
 
 /** Regular expressions built once from a vocabulary. */
 export interface AgentPatterns {
@@ -27,11 +44,20 @@ export interface AgentPatterns {
   anonymousAtStart: RegExp;
   /** The vocabulary the patterns came from. */
   vocabulary: AttributionVocabulary;
+  /** Its head nouns for people, bodies and texts. */
+  lexicon: NounLexicon;
 }
 
 /** Compiles the vocabulary into the patterns the agent finders use. */
 export function agentPatterns(vocabulary: AttributionVocabulary): AgentPatterns {
-  const verbs = alternation([...vocabulary.reportingVerbs, ...vocabulary.outletVerbs, 'according to']);
+  const verbs = alternation([
+    ...vocabulary.reportingVerbs,
+    ...vocabulary.outletVerbs,
+    ...vocabulary.evidenceVerbs,
+    ...vocabulary.quotingVerbs,
+    'according to',
+    'citing',
+  ]);
   const mods = alternation(vocabulary.anonymousModifiers);
   const nouns = alternation(vocabulary.anonymousNouns);
   const quals = alternation(vocabulary.anonymousQualifiers);
@@ -43,11 +69,12 @@ export function agentPatterns(vocabulary: AttributionVocabulary): AgentPatterns 
     anonymousAtEnd: new RegExp(`${phrase}$`, 'i'),
     anonymousAtStart: new RegExp(`^${phrase}(?=[\\s,.;:]|$)`, 'i'),
     vocabulary,
+    lexicon: nounLexicon(vocabulary),
   };
 }
 
 const trailingFillers =
-  /(?:\s+(?:has|have|had|would|will|could|should|might|may|must|can|be|been|being|also|first|then|later|again|still|who|[a-z]+ly))+\s*$/;
+  /(?:\s+(?:has|have|had|would|will|could|should|might|may|must|can|be|been|being|also|first|then|later|again|still|once|never|often|who|[a-z]+ly))+\s*$/;
 
 /**
  * A described speaker at the end of a phrase: "the superintendent", "the Kansas Republican", "a senior test manager",
@@ -125,13 +152,16 @@ export function agentBefore(
     .replace(trailingFillers, '')
     .trimEnd()
     .replace(/\s*\([^()]{1,40}\)$/, '');
+  // "the county's own report from 2022, which warned": a relative pronoun stands for what comes before its comma.
+  const relative = /,\s*(?:which|who)$/i.exec(raw);
+  if (relative) return agentBefore(text, from, from + relative.index, mentions, patterns, descriptors);
   const candidates = [raw];
   // "the coalition's president, NINA OYELARAN-BECK, posted": a person's name in commas after a description speaks;
   // tried before the appositive below, so that the name wins over the description before it.
   if (raw.endsWith(',')) {
     const end = from + raw.length - 1;
     const named = mentions.find((m) => {
-      if (m.type !== 'person' || m.end !== end) return false;
+      if (m.end !== end) return false;
       const before = text.slice(from, m.start);
       const comma = before.lastIndexOf(',');
       return comma >= 0 && titleWords(before.slice(comma + 1).replace(/^\s+/, ''));
@@ -142,15 +172,24 @@ export function agentBefore(
   const appositive = /,[^,]*,$/.exec(raw);
   if (appositive) candidates.push(raw.slice(0, appositive.index).trimEnd());
   if (raw.endsWith(',')) candidates.push(raw.slice(0, -1));
+  // A name ending a candidate speaks, before any description: "Helen Marchetti, chief executive of Tideline, said".
   for (const c of candidates) {
     const end = from + c.length;
     const mention = mentions.find((m) => m.end === end && m.start >= from);
-    // "advisers to Governor Reyes argue": a name after a preposition is not the one speaking.
-    const governed = mention && /\b(?:to|of|for|with|by|from|about|against)\s+$/i.test(text.slice(from, mention.start));
-    if (mention && !governed) return { kind: 'mention', mention, start: mention.start, end };
-    const pronoun = /\b(he|she|they|I|we)$/i.exec(c);
+    if (!mention) continue;
+    // "advisers to Governor Reyes argue": a name after a preposition is not the one speaking…
+    const governed = /\b(?:to|of|for|with|by|from|about|against)\s+$/i.test(text.slice(from, mention.start));
+    // …nor one in what describes the speaker ("A spokesman for the Forestry Service", "Records from the Unit").
+    const subject = describedSubjectBefore(text, from, end, patterns.lexicon);
+    const described = subject !== null && subject.headStart < mention.start && subject.start <= mention.start;
+    if (!governed && !described) return { kind: 'mention', mention, start: mention.start, end };
+  }
+  for (const c of candidates) {
+    const end = from + c.length;
+    const pronoun = /\b(he|she|they|I|we|it)$/i.exec(c);
     if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start: from + pronoun.index, end };
     const described = descriptors ? descriptorAtEnd(c, from) : null;
+    const subject = describedSubjectBefore(text, from, from + c.length, patterns.lexicon);
     const anon = patterns.anonymousAtEnd.exec(c);
     if (anon) {
       // "the governor’s advisers believe", "Ana Silva and her aides said": a named person's own people are no
@@ -161,11 +200,33 @@ export function agentBefore(
         const named = mentions.find((m) => m.type === 'person' && m.end === from + lead.length && m.start >= from);
         return named ? { kind: 'mention', mention: named, start: named.start, end } : null;
       }
+      if (subject && subject.start <= from + anon.index) return fromSubject(subject);
       return fuller(anonymous(anon[0], from + anon.index), described);
     }
+    if (subject && (!described || subject.start <= described.start)) return fromSubject(subject);
     if (described) return described;
   }
   return null;
+}
+
+/**
+ * The agent a described subject makes: an unnamed person or group ("two former employees", "a volunteer",
+ * "officials of the consistory", "mining companies") is an anonymous source; a definite one ("the foreman", "the
+ * company", "the report") a descriptor the callers may tie to someone named before.
+ */
+function fromSubject(subject: DescribedSubject): Agent {
+  const { start, end, description } = subject;
+  if (subject.kind !== 'document' && (!subject.definite || (subject.plural && subject.kind === 'person')))
+    return { kind: 'anonymous', description, start, end };
+  return {
+    kind: 'descriptor',
+    description,
+    head: subject.head,
+    definite: subject.definite,
+    noun: subject.kind,
+    start,
+    end,
+  };
 }
 
 /** The agent whose phrase starts just after `verbEnd` ("said Ana Silva", "according to two people ..."). */
@@ -184,8 +245,10 @@ export function agentAfter(
   const mention = mentions.find((m) => m.start >= start && titleWords(text.slice(start, m.start)));
   if (mention) return { kind: 'mention', mention, start, end: mention.end };
   const rest = text.slice(start);
-  const pronoun = /^(he|she|they|I|we)\b/i.exec(rest);
+  // "said he." inverts; "said he took" is what was said, about him.
+  const pronoun = /^(he|she|they|I|we)\b(?=\s*(?:[,.;:!?—–]|$))/i.exec(rest);
   if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start, end: start + pronoun[0].length };
+  const subject = describedSubjectAt(text, start, patterns.lexicon);
   const described = descriptors ? descriptorAtStart(rest, start) : null;
   // "declared the mayor of Sorba, Graziella Montanari, during": the name in commas after the description speaks.
   if (described) {
@@ -194,6 +257,7 @@ export function agentAfter(
     if (named) return { kind: 'mention', mention: named, start: named.start, end: named.end };
   }
   const anon = patterns.anonymousAtStart.exec(rest);
+  if (subject && (!anon || subject.end >= start + anon[0].length)) return fromSubject(subject);
   if (anon) return fuller(anonymous(anon[0], start), described);
   return described;
 }

@@ -14,6 +14,10 @@ export interface Antecedents {
    * Ashdown", "Gregory Ashdown, the superintendent"): within a few words before the name, or in its appositive.
    */
   personDescribedAs(head: string, paragraph: number, offset: number): string | null;
+  /** The same, with where the name stands. */
+  lastPersonAt(paragraph: number, offset: number): { id: string; paragraph: number; start: number } | null;
+  /** The id of the last organisation named before `offset` in `paragraph` (earlier paragraphs count), or null. */
+  lastOrganisationBefore(paragraph: number, offset: number): string | null;
   /** The person whose turn a transcript's paragraph is ("KOWALCZYK: She's Tess."), or null. */
   turnSpeaker(paragraph: number): string | null;
 }
@@ -91,9 +95,21 @@ export function indexAntecedents(
       return null;
     },
     lastPersonBefore(paragraph, offset) {
+      return this.lastPersonAt(paragraph, offset)?.id ?? null;
+    },
+    lastPersonAt(paragraph, offset) {
       for (let p = Math.min(paragraph, people.length - 1); p >= 0; p--) {
         const candidates = (people[p] ?? []).filter((m) => p < paragraph || m.end <= offset);
         const last = candidates.at(-1);
+        if (last) return { id: last.id, paragraph: p, start: last.start };
+      }
+      return null;
+    },
+    lastOrganisationBefore(paragraph, offset) {
+      for (let p = Math.min(paragraph, paragraphs.length - 1); p >= 0; p--) {
+        const last = (mentions[p] ?? [])
+          .filter((m) => m.type === 'organisation' && (p < paragraph || m.end <= offset))
+          .at(-1);
         if (last) return last.id;
       }
       return null;

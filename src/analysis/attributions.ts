@@ -6,6 +6,7 @@
  */
 import { agentAfter, agentBefore, agentPatterns, type Agent, type AgentPatterns } from './agents.ts';
 import { indexAntecedents, type Antecedents } from './antecedents.ts';
+import { headOfDescription, isOnePerson } from './noun-phrases.ts';
 import { findQuoteSpans, insideSpans } from './quote-spans.ts';
 import { splitSentences } from './sentences.ts';
 import { isSourcingPolicyNote } from './sourcing-policy.ts';
@@ -81,15 +82,37 @@ export function extractAttributions(
       found,
     };
     const sentences = splitSentences(text, spans[paragraph]);
+    // The last verb that made an attribution, and its sentence: a verb in what it reports is not another source.
+    let outer = null as { sentenceStart: number; end: number } | null;
     for (const m of text.matchAll(patterns.verb)) {
       if (insideSpans(spans[paragraph] ?? [], m.index)) continue;
       const sentenceStart = sentences.findLast((s) => s.start <= m.index)?.start ?? 0;
       const verb = { word: m[0].toLowerCase().replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length };
+      if (
+        outer?.sentenceStart === sentenceStart &&
+        !(spans[paragraph] ?? []).some((q) => q.start >= outer!.end && q.start < verb.start) &&
+        reported(text.slice(outer.end, verb.start))
+      )
+        continue;
       const attribution = classify(context, verb, sentenceStart);
-      if (attribution) found.push(attribution);
+      if (attribution) {
+        found.push(attribution);
+        // A verb in a relative clause ("which officials fear") or set off by commas ("they said,") governs nothing
+        // after it.
+        const relative = /\b(?:who|which|that|whom)\s+$/i.test(text.slice(sentenceStart, attribution.start));
+        outer = relative || /^\s*,/.test(text.slice(verb.end)) ? null : { sentenceStart, end: verb.end };
+      }
     }
   });
   return found;
+}
+
+/**
+ * True when the words between an attributing verb and the next one are what the first reports: "testified that she
+ * had warned", "said he had asked". A clause joined by "but" or "and", or a new one after a semicolon, stands apart.
+ */
+function reported(between: string): boolean {
+  return !/[;“”"«»]|,\s*(?:but|and|while|whereas)\b|\bbut\b|\b(?:who|which|whose)\b/.test(between);
 }
 
 interface Verb {
@@ -100,7 +123,16 @@ interface Verb {
 
 function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | null {
   const { vocabulary } = c.patterns;
-  if (verb.word === 'according to') return accordingTo(c, verb);
+  if (verb.word === 'according to' || verb.word === 'citing') return accordingTo(c, verb);
+  // "called the analysis “fiction”", "“Why now?” she asked": a verb of naming or asking attributes only a
+  // quotation beside it.
+  if (
+    vocabulary.quotingVerbs.includes(verb.word) &&
+    !/^[^.;:!?“”"«»]{0,60}[“"«‘]/.test(c.text.slice(verb.end)) &&
+    !/[”"»’'][\s,]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(c.text.slice(Math.max(0, verb.start - 60), verb.start))
+  )
+    return null;
+  if (vocabulary.evidenceVerbs.includes(verb.word)) return evidence(c, verb, sentenceStart);
   if (vocabulary.outletVerbs.includes(verb.word)) return outlet(c, verb, sentenceStart);
   if (verb.word === 'wrote' || verb.word === 'writes') {
     const doc = c.document.exec(c.text.slice(verb.end));
@@ -125,8 +157,23 @@ function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | 
   return agent ? fromAgent(c, agent, verb) : null;
 }
 
+/**
+ * "The 64-page report found", "Records show", "Industry analysts have estimated": a finding rests on a text or on
+ * unnamed people; a named person or body "found" something only when "that" says it is a finding they report.
+ */
+function evidence(c: Context, verb: Verb, sentenceStart: number): Attribution | null {
+  const agent = agentBefore(c.text, sentenceStart, verb.start, c.mentions, c.patterns, true);
+  if (!agent) return null;
+  const reports = /^\s+(?:[\w’'-]+\s+){0,2}?that\b/.test(c.text.slice(verb.end)) || /^estimat/.test(verb.word);
+  if ((agent.kind === 'descriptor' && agent.noun === 'document') || reports) return fromAgent(c, agent, verb);
+  return null;
+}
+
 function accordingTo(c: Context, verb: Verb): Attribution | null {
   const agent = agentAfter(c.text, verb.end, c.mentions, c.patterns);
+  // "according to court papers", "citing port scheduling data": a text the claim rests on.
+  if (agent?.kind === 'descriptor' && agent.noun === 'document')
+    return make(c, 'document', verb.start, agent.end, { who: agent.description });
   if (agent && agent.kind !== 'mention') return fromAgent(c, agent, verb);
   if (agent?.mention.type === 'person') return fromAgent(c, agent, verb);
   const doc = new RegExp(
@@ -185,8 +232,19 @@ function fromAgent(c: Context, agent: Agent, verb: Verb): Attribution | null {
     const group = c.found.findLast((a) => a.kind === 'anonymous' && a.paragraph >= c.paragraph - 1);
     return group ? make(c, 'anonymous', start, end, { ...(group.who && { who: group.who }) }) : null;
   }
-  const person = c.antecedents.lastPersonBefore(c.paragraph, agent.start);
-  return person ? make(c, 'named', start, end, { person }) : null;
+  if (agent.word === 'it') {
+    const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);
+    return organisation ? make(c, 'named', start, end, { organisation }) : null;
+  }
+  // "she told me" after "a poll worker told me": the unnamed person, when no one was named after them.
+  const named = c.antecedents.lastPersonAt(c.paragraph, agent.start);
+  const unnamed = c.found.findLast(
+    (a) => a.kind === 'anonymous' && a.who !== undefined && isOnePerson(a.who, c.patterns.lexicon),
+  );
+  const later = (a: { paragraph: number; start: number }, b: { paragraph: number; start: number }) =>
+    a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.start > b.start);
+  if (unnamed && (!named || later(unnamed, named))) return make(c, 'anonymous', start, end, { who: unnamed.who! });
+  return named ? make(c, 'named', start, end, { person: named.id }) : null;
 }
 
 /**
@@ -210,6 +268,7 @@ function fromDescriptor(
   const head = agent.head.toLowerCase();
   const { documentNouns, anonymousNouns } = c.patterns.vocabulary;
   if (
+    agent.noun === 'document' ||
     agent.description
       .toLowerCase()
       .split(/\s+/)
@@ -220,8 +279,20 @@ function fromDescriptor(
   if (agent.definite) {
     // "the officials described": the unnamed group named before, again; a plural is never one person.
     if (anonymousNouns.includes(head)) return make(c, 'anonymous', start, end, { who: agent.description });
+    if (agent.noun === 'organisation') {
+      // "The company confirmed": the body the article named last.
+      const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);
+      return make(c, 'named', start, end, organisation ? { organisation } : { who: agent.description });
+    }
     const person = c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start);
-    return person ? make(c, 'named', start, end, { person }) : null;
+    if (person) return make(c, 'named', start, end, { person });
+    // "the volunteer said" after "a volunteer at the shelter told us": the same unnamed source again.
+    const earlier = c.found.findLast(
+      (a) => a.kind === 'anonymous' && a.who && headOfDescription(a.who, c.patterns.lexicon) === head,
+    );
+    if (earlier) return make(c, 'anonymous', start, end, { who: earlier.who! });
+    // "The foreman, who no longer works for the company, testified": someone the article does not name.
+    return agent.noun === 'person' ? make(c, 'anonymous', start, end, { who: agent.description }) : null;
   }
   return make(c, 'anonymous', start, end, { who: agent.description });
 }

@@ -4,6 +4,8 @@
  */
 import { agentAfter, agentBefore, agentPatterns, type Agent, type AgentPatterns } from './agents.ts';
 import { indexAntecedents, type Antecedents } from './antecedents.ts';
+import { extractAttributions, type Attribution } from './attributions.ts';
+import { headOfDescription, isGroup, isOnePerson } from './noun-phrases.ts';
 import { findQuoteSpans, insideSpans, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
 import type { EntityRef, Mention } from '../model/entity.ts';
@@ -51,6 +53,8 @@ interface Context {
   patterns: AgentPatterns;
   venues: VenuePatterns;
   antecedents: Antecedents;
+  /** The article's unnamed sources, in reading order: what "the aide", "she" or "they" may stand for. */
+  unnamed: readonly Attribution[];
 }
 
 const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'in', 'on', 'at', 'to', 'with']);
@@ -66,6 +70,9 @@ export function extractQuotes(
   const spans = paragraphs.map((p) => findQuoteSpans(p));
   const mentions = paragraphs.map((p, i) => findMentions(p).filter((m) => !insideSpans(spans[i] ?? [], m.start)));
   const antecedents = indexAntecedents(paragraphs, mentions, spans);
+  const unnamed = extractAttributions(paragraphs, findMentions, vocabulary).filter(
+    (a) => a.kind === 'anonymous' && a.who !== undefined,
+  );
   const quotes: Quote[] = [];
   let chain: Quote[] = [];
   paragraphs.forEach((text, paragraph) => {
@@ -77,6 +84,7 @@ export function extractQuotes(
       patterns,
       venues,
       antecedents,
+      unnamed,
     };
     let previous: Quote | null = null;
     context.spans.forEach((span, i) => {
@@ -102,7 +110,7 @@ export function extractQuotes(
         previous &&
         previous.kind !== 'scare' &&
         previous.kind !== 'fragment' &&
-        /^[A-Z0-9“‘'"]/.test(span.text)
+        (/^[A-Z0-9“‘'"]/.test(span.text) || brokenBy(previous, span, text))
       ) {
         quote = { ...base, kind: 'continued', speaker: previous.speaker, verb: previous.verb, venue: previous.venue };
       } else {
@@ -117,6 +125,14 @@ export function extractQuotes(
     if (!last || last.closed) chain = [];
   });
   return quotes;
+}
+
+/**
+ * True when `span` goes on with the sentence `previous` broke off with a comma, across its attribution: “We will,”
+ * she said, “do it.”
+ */
+function brokenBy(previous: Quote, span: QuoteSpan, text: string): boolean {
+  return /[,—–-]$/.test(previous.text) && previous.verb !== null && /,\s*$/.test(text.slice(previous.end, span.start));
 }
 
 /** True for a short quoted run of capitalised words (“Kelby Today”, “Kelby Today.”): a title, not speech. */
@@ -180,8 +196,10 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
 function fromLead(c: Context, span: QuoteSpan, leadStart: number, where: Where): Found | null {
   const verbs = verbsIn(c, leadStart, span.start).reverse();
   for (const verb of verbs) {
-    // More than ten words between verb and quote and the quote is no longer what the verb reports.
-    if (wordCount(c.text.slice(verb.end, span.start)) > 10) break;
+    // More than ten words between verb and quote and the quote is no longer what the verb reports, unless they
+    // are what it reports ("argued in a letter last week that the rules were “written for …”").
+    const between = c.text.slice(verb.end, span.start);
+    if (wordCount(between) > (/\bthat\b/.test(between) ? 30 : 10)) break;
     const agent = agentBefore(c.text, leadStart, verb.start, c.mentions, c.patterns, true);
     if (agent) return found(c, agent, verb.word, c.text.slice(verb.end, span.start), where);
   }
@@ -211,10 +229,30 @@ function speakerOf(c: Context, agent: Agent): Speaker | null {
     // "the superintendent said" stands for the person the article introduced as one ("Superintendent Gregory
     // Ashdown"); with no such person it stays a description, never a guess.
     const id = agent.definite ? c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) : null;
-    return id ? { id, type: 'person' } : { description: agent.description };
+    if (id) return { id, type: 'person' };
+    if (agent.definite && agent.noun === 'organisation') {
+      // "the company said": the body the article named last.
+      const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);
+      if (organisation) return { id: organisation, type: 'organisation' };
+    }
+    // "the aide said" after "a senior Senate aide": the same unnamed source, as first described.
+    const head = agent.head.toLowerCase();
+    const earlier = agent.definite
+      ? unnamedBefore(c, agent.start).findLast((a) => headOfDescription(a.who!, c.patterns.lexicon) === head)
+      : undefined;
+    return { description: earlier?.who ?? agent.description };
   }
-  // "they said" stands for a group, never for the last person named; the extractor leaves it unattributed.
-  if (agent.word === 'they') return null;
+  if (agent.word === 'it') {
+    const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);
+    return organisation ? { id: organisation, type: 'organisation' } : null;
+  }
+  // "they said" stands for a group, never for the last person named: the unnamed group named last, if any.
+  if (agent.word === 'they') {
+    const group = unnamedBefore(c, agent.start)
+      .filter((a) => a.paragraph >= c.paragraph - 1)
+      .findLast((a) => isGroup(a.who!, c.patterns.lexicon));
+    return group ? { description: group.who! } : null;
+  }
   // "I told her, “…”" in a transcript's turn is the turn's speaker; elsewhere the writer, whom the text does not name.
   if (agent.word === 'i' || agent.word === 'we') {
     const speaker = c.antecedents.turnSpeaker(c.paragraph);
@@ -223,20 +261,36 @@ function speakerOf(c: Context, agent: Agent): Speaker | null {
   // "His attorney, Carla Dunleavy, argued that Pryce had repaid … “…,” she said": the pronoun goes back to the
   // person who last reported something in the paragraph, not to the last name in what was reported.
   const reporter = lastReporter(c, agent.start);
-  const id = reporter ?? c.antecedents.lastPersonBefore(c.paragraph, agent.start);
-  return id ? { id, type: 'person' } : null;
+  const named = reporter
+    ? { id: reporter.id, paragraph: c.paragraph, start: reporter.start }
+    : c.antecedents.lastPersonAt(c.paragraph, agent.start);
+  // "a poll worker told me … “…,” she said": the unnamed person, when no one was named after them.
+  const person = unnamedBefore(c, agent.start).findLast((a) => isOnePerson(a.who!, c.patterns.lexicon));
+  if (
+    person &&
+    (!named ||
+      person.paragraph > named.paragraph ||
+      (person.paragraph === named.paragraph && person.start > named.start))
+  )
+    return { description: person.who! };
+  return named ? { id: named.id, type: 'person' } : null;
+}
+
+/** The unnamed sources before `offset` in the current paragraph, and those of earlier paragraphs. */
+function unnamedBefore(c: Context, offset: number): Attribution[] {
+  return c.unnamed.filter((a) => a.paragraph < c.paragraph || (a.paragraph === c.paragraph && a.start < offset));
 }
 
 /** The last person of this paragraph, before `offset`, whose name (or its appositive) a reporting verb follows. */
-function lastReporter(c: Context, offset: number): string | null {
-  let found: string | null = null;
+function lastReporter(c: Context, offset: number): Mention | null {
+  let found: Mention | null = null;
   for (const m of c.mentions) {
     if (m.type !== 'person' || m.end > offset) continue;
     const after = c.text.slice(m.end, Math.min(offset, m.end + 80));
     // The name, an optional appositive in commas, then the verb.
     const gap = /^(?:,[^,.;:“”"]{0,60},|,)?\s+(?:also\s+|later\s+|then\s+)?/.exec(after)?.[0] ?? '';
     const verb = new RegExp(`^(?:${c.patterns.verb.source})`, 'i').exec(after.slice(gap.length));
-    if (verb && !insideSpans(c.spans, m.end + gap.length)) found = m.id;
+    if (verb && !insideSpans(c.spans, m.end + gap.length)) found = m;
   }
   return found;
 }

@@ -12,6 +12,12 @@ const wordList = z
   .min(1)
   .transform((words) => words.map((w) => w.toLowerCase().replace(/’/g, "'")));
 
+/** A word list a vocabulary may leave out (files written before the field existed). */
+const optionalWordList = z
+  .array(z.string().trim().min(1))
+  .default([])
+  .transform((words) => words.map((w) => w.toLowerCase().replace(/’/g, "'")));
+
 /** The attribution vocabulary: one word list per field, and the policy-note threshold. */
 export const attributionVocabularySchema = z
   .object({
@@ -23,6 +29,22 @@ export const attributionVocabularySchema = z
     invertedVerbs: wordList,
     /** Nouns describing an unnamed source ("officials", "people"). */
     anonymousNouns: wordList,
+    /**
+     * Nouns for people or groups who may be sources without a name ("resident", "nurse", "prosecutor"), singular;
+     * plurals are derived. Optional: a vocabulary without them finds only anonymousNouns.
+     */
+    sourceNouns: optionalWordList,
+    /** Nouns taking a plural verb that stand for a group of people ("staff", "police"). */
+    collectiveNouns: optionalWordList,
+    /** Nouns that stand for a body ("company", "ministry"): "the company said" is the company named before. */
+    organisationNouns: optionalWordList,
+    /**
+     * Verbs that attribute findings rather than words ("found", "shows", "estimated"): they attribute when their
+     * subject is a text or an unnamed group, or when "that" follows ("police found that").
+     */
+    evidenceVerbs: optionalWordList,
+    /** Verbs that attribute only when a quotation follows them ("called it “a receipt”", "put it"). */
+    quotingVerbs: optionalWordList,
     /** Words that may precede an anonymous noun as part of its description ("senior", "two"). */
     anonymousModifiers: wordList,
     /** Phrases that may follow an anonymous noun as part of its description ("familiar with"). */

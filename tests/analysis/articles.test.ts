@@ -105,6 +105,8 @@ describe('New York Times: Top U.S. General Urges Diplomacy in Ukraine (restored 
 
   test('attributions', () => {
     expect(attributionRows(paragraphs)).toEqual([
+      // "other advisers to President Biden argue": the advisers, whom the text does not name, not the president.
+      [0, 'anonymous', 'other advisers to President Biden'],
       [1, 'anonymous', 'officials informed about the discussions'],
       // "Mr. Biden’s advisers believe": a named person's own people are not anonymous sourcing.
       [2, 'anonymous', 'officials'],

@@ -156,7 +156,8 @@ const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribu
   {
     name: 'document: according to a letter',
     text: 'Talks should start, according to a letter from House Democrats.',
-    expected: [{ kind: 'document', who: 'a letter' }],
+    // The letter's description keeps who sent it.
+    expected: [{ kind: 'document', who: 'a letter from House Democrats' }],
   },
   {
     name: 'every attribution counts: a source attributed twice in a paragraph is two attributions',
