@@ -242,7 +242,11 @@ export function agentAfter(
     /^\s+(?:(?:yesterday|today|on\s+\w+day|last\s+night|this\s+week)\s+)?/i.exec(text.slice(verbEnd))?.[0].length ?? 0;
   const start = verbEnd + gap;
   // "said Dr Rhiannon Oakes", "said board chair Helen Ostrowski": up to three title words before the name.
-  const mention = mentions.find((m) => m.start >= start && titleWords(text.slice(start, m.start)));
+  let mention = mentions.find((m) => m.start >= start && titleWords(text.slice(start, m.start)));
+  // "said MacAllister spokeswoman Tessa Lundgren": a name before a title is whose the title is, not who speaks.
+  const titled =
+    mention && mentions.find((m) => m.start > mention!.end && titleWords(text.slice(mention!.end, m.start)));
+  if (titled?.type === 'person' && /^\s+[a-z]/.test(text.slice(mention!.end, titled.start))) mention = titled;
   if (mention) return { kind: 'mention', mention, start, end: mention.end };
   const rest = text.slice(start);
   // "said he." inverts; "said he took" is what was said, about him.

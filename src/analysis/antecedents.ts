@@ -85,7 +85,8 @@ export function indexAntecedents(
           const lead =
             text
               .slice(Math.max(0, m.start - 40), m.start)
-              .split(/[.;:!?]/)
+              // A sentence ends at a full stop, but not at the one of a title ("Gov. Rosalind Achterberg").
+              .split(/(?<!\b(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Dr|Supt|Det|Mr|Ms|Mrs|St))[.;:!?]/)
               .at(-1) ?? '';
           const before = /(?:^|\s)((?:[\p{L}.’'-]+\s+){1,3})$/u.exec(lead)?.[1] ?? '';
           const after = /^,\s+(?:a|an|the)\s[^,.;]{0,60}/i.exec(text.slice(m.end))?.[0] ?? '';

@@ -105,7 +105,8 @@ export function extractQuotes(
       } else if (isTitle(span)) {
         quote = { ...base, kind: 'scare', speaker: null, verb: null, venue: null };
       } else if (found) {
-        quote = { ...base, kind: sentenceLike ? 'full' : 'fragment', ...found };
+        const broken = previous !== null && previous.kind !== 'scare' && brokenBy(previous, span, text);
+        quote = { ...base, kind: broken ? 'continued' : sentenceLike ? 'full' : 'fragment', ...found };
       } else if (
         previous &&
         previous.kind !== 'scare' &&
@@ -201,7 +202,13 @@ function fromLead(c: Context, span: QuoteSpan, leadStart: number, where: Where):
     const between = c.text.slice(verb.end, span.start);
     if (wordCount(between) > (/\bthat\b/.test(between) ? 30 : 10)) break;
     const agent = agentBefore(c.text, leadStart, verb.start, c.mentions, c.patterns, true);
-    if (agent) return found(c, agent, verb.word, c.text.slice(verb.end, span.start), where);
+    if (!agent) continue;
+    // "posted on Tuesday that the audit confirmed “…”": the quotation is what the outer verb's speaker wrote.
+    const outer = verbs.find((v) => v.end <= agent.start && /\bthat\s*$/.test(c.text.slice(v.end, agent.start)));
+    const speaker = outer && agentBefore(c.text, leadStart, outer.start, c.mentions, c.patterns, true);
+    if (speaker && (speaker.kind === 'mention' || speaker.kind === 'pronoun'))
+      return found(c, speaker, outer!.word, c.text.slice(outer!.end, span.start), where);
+    return found(c, agent, verb.word, c.text.slice(verb.end, span.start), where);
   }
   return null;
 }

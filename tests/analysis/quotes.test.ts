@@ -7,6 +7,41 @@ const person = (id: string) => ({ id, type: 'person' as const });
 /** Each case: paragraphs in, and the quotations expected out (only the fields listed are compared). */
 const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial<Quote>> }> = [
   {
+    name: 'a quotation broken by its attribution goes on in lower case: “…,” X said, “…”',
+    paragraphs: ['“Nobody goes back in,” Maria Lopez said at a briefing, “until the air is tested.”'],
+    expected: [
+      { kind: 'full', speaker: person('maria-lopez'), verb: 'said' },
+      { kind: 'continued', speaker: person('maria-lopez'), verb: 'said' },
+    ],
+  },
+  {
+    name: 'a name before a title is whose the title is: “…,” said <name> spokeswoman <name>',
+    paragraphs: ['“It is fine,” said Biden spokeswoman Ana Silva.'],
+    expected: [{ speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
+    name: 'a quotation inside what a verb reports is the outer speaker’s: X posted that the audit confirmed “…”',
+    paragraphs: ['Ana Silva posted on Tuesday that the audit confirmed “what tenants have said for years.”'],
+    expected: [{ kind: 'fragment', speaker: person('ana-silva'), verb: 'posted' }],
+  },
+  {
+    name: '“the aide” is the unnamed aide described before',
+    paragraphs: ['A senior Senate aide said the vote would slip.', '“It slips to spring,” the aide said.'],
+    expected: [{ speaker: { description: 'A senior Senate aide' }, verb: 'said' }],
+  },
+  {
+    name: 'a pronoun after an unnamed source named later than anyone else is that source',
+    paragraphs: [
+      'Ana Silva spoke first. An aide to the mayor said the beds were full. “People sleep in cars,” she said.',
+    ],
+    expected: [{ speaker: { description: 'An aide to the mayor' }, verb: 'said' }],
+  },
+  {
+    name: '“they” after an unnamed group is the group',
+    paragraphs: ['Two officials said the talks had stalled. “Nothing moves,” they said.'],
+    expected: [{ speaker: { description: 'Two officials' }, verb: 'said' }],
+  },
+  {
     name: '“...,” X said.',
     paragraphs: ['“We will hold the line,” Maria Lopez said.'],
     expected: [
