@@ -198,6 +198,19 @@ export function scoreArticle(
     system: events.length,
     gold: goldDates.length,
   };
+  if (misses) {
+    for (const g of goldDates)
+      if (!datePairs.some(([pg]) => pg === g))
+        misses.push({ article: article.id, task: 'date found', gold: `¶${g.paragraph} ${g.expression}`, system: null });
+    for (const s of events)
+      if (!datePairs.some(([, ps]) => ps === s))
+        misses.push({
+          article: article.id,
+          task: 'date found',
+          gold: null,
+          system: `¶${s.paragraph + 1} ${s.expression}`,
+        });
+  }
   if (misses)
     for (const [g, s] of datePairs)
       if ((g.from ?? null) !== (s.date?.from ?? null) || (g.to ?? null) !== (s.date?.to ?? null))

@@ -37,15 +37,30 @@ const count = `(\\d+|${Object.keys(numbers).join('|')})`;
 const day = 86_400_000;
 
 /** How far before an expression its clause's tense is looked for, in characters. */
-const AHEAD_WINDOW = 45;
+const AHEAD_WINDOW = 90;
 
 // A clause with one of these looks ahead, so "this weekend" is the coming one; news prose is otherwise past tense.
 const futureCue =
-  /\b(?:will|would|to be held|scheduled|expected to|is set to|are set to|plans? to|upcoming|due|starting|resumes|begins|starts|opens|calls for)\b/i;
+  /\b(?:will|shall|to be held|scheduled|expected to|is set to|are set to|plans? to|upcoming|due|starting|resumes|begins|starts|opens|calls for|forecast|until|till|as soon as)\b|['’]ll\b/i;
+
+/**
+ * Words that set a clause's time, read from the expression back to the start of its clause; the nearest decides:
+ * "said Tuesday that she would ask" looks back (said), "will say as much in an address on Tuesday" ahead (will).
+ * Present-tense verbs of a fixture ("plays", "meets", "votes") look ahead as well: "On Saturday it plays for the title".
+ */
+const FUTURE_WORD =
+  /^(?:will|would|shall|can|must|should|may|might|going|plans|planned|scheduled|slated|expected|due|upcoming|until|till|through|soon|starting|plays|meets|votes|returns|faces|hosts|resumes|starts|opens|begins|closes|travels|visits|heads|holds|launches|ll)$/i;
+/** How many words before an expression the nearest word of time is looked for. */
+const NEAR_WORDS = 6;
+const PAST_WORD =
+  /^(?:said|told|met|took|wrote|made|was|were|had|did|went|came|gave|held|spoke|began|left|sent|found|got|saw|knew|thought|became|brought|bought|caught|fell|felt|kept|lost|paid|ran|rose|sat|sold|stood|struck|threw|won|ago|earlier|[a-z]{3,}(?<!need|feed|seed|speed|hundred|scheduled|expected|planned|slated)ed)$/i;
+
+/** What the words around an expression say of its time: ahead, back, or nothing. */
+type Tense = 'future' | 'past' | 'unknown';
 
 type Rule = {
   pattern: RegExp;
-  resolve: (m: RegExpExecArray, date: number, future: boolean) => Omit<RelativeDate, 'text' | 'start'>;
+  resolve: (m: RegExpExecArray, date: number, future: boolean, tense: Tense) => Omit<RelativeDate, 'text' | 'start'>;
 };
 
 /** The expressions recognised, most specific first; overlapping later matches are dropped. */
@@ -55,11 +70,15 @@ const rules: Rule[] = [
     resolve: (m, d) => ahead(m, d),
   },
   { pattern: new RegExp(`\\bin\\s+${count}\\s+(day|week|month)s?\\b`, 'gi'), resolve: (m, d) => ahead(m, d) },
+  // "two weeks ago": that many days before the article date; "three months ago" the calendar month.
+  { pattern: new RegExp(`\\b${count}\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi'), resolve: (m, d) => ago(m, d) },
+  // "with the deadline nine days away": the day that many days after the article date.
+  { pattern: new RegExp(`\\b${count}\\s+(day|week|month)s?\\s+away\\b`, 'gi'), resolve: (m, d) => ahead(m, d) },
   { pattern: /\bthe\s+day\s+before\s+yesterday\b/gi, resolve: (_m, d) => shifted(d, -2, 'the day before yesterday') },
   { pattern: /\bthe\s+day\s+after\s+tomorrow\b/gi, resolve: (_m, d) => shifted(d, 2, 'the day after tomorrow') },
   { pattern: /\b(earlier|later)\s+this\s+year\b/gi, resolve: (m, d) => partOfYear(m[1]!.toLowerCase(), d) },
   {
-    pattern: /\b(?:earlier\s+|later\s+)?(last|this|next)\s+(week|weekend|month|year)\b/gi,
+    pattern: /\b(?:(earlier|later)\s+)?(last|this|next)\s+(week|weekend|month|year)\b/gi,
     resolve: (m, d, f) => named(m, d, f),
   },
   {
@@ -79,11 +98,18 @@ const rules: Rule[] = [
     pattern: /\b(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)\b/gi,
     resolve: () => ({ resolved: null, reason: 'a season: its days depend on the hemisphere and the convention' }),
   },
-  { pattern: /\b(?:over|during)\s+the\s+weekend\b/gi, resolve: (_m, d, f) => weekend(d, f ? 'next' : 'this') },
+  // Not "the weekend story hour": a bare "the weekend" ends its phrase.
+  {
+    pattern:
+      /\b(?:over|during)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*(?:[,.;:!?"”’)]|$|\s(?:and|or|but|in|at|to|for|with|before|after|when)\b))/gi,
+    resolve: (_m, d, f) => weekend(d, f ? 'next' : 'this'),
+  },
   { pattern: /\b(yesterday|today|tomorrow)\b/gi, resolve: (m, d) => nearDay(m[1]!.toLowerCase(), d) },
   {
-    pattern: /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Oo]n)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
-    resolve: (m, d, f) => weekday(m, d, f),
+    // Not "on a Monday morning" or "every Friday": a day of any week.
+    pattern:
+      /(?<!\b(?:a|every|each|any)\s+)\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Oo]n)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    resolve: (m, d, f, t) => weekday(m, d, f, t),
   },
   {
     pattern:
@@ -104,9 +130,17 @@ export function findRelativeDates(text: string, articleDate: string): RelativeDa
         const end = start + m[0].length;
         if (hits.some((h) => start < h.start + h.text.length && end > h.start)) continue;
         // The tense of the expression's own clause, not of the sentence: "will return on Thursday after they agreed
-        // on Tuesday" looks ahead for Thursday only.
-        const future = futureCue.test(clauseAround(sentence.text, m.index, m.index + m[0].length));
-        hits.push({ text: m[0], start, ...rule.resolve(m as RegExpExecArray, date, future) });
+        // on Tuesday" looks ahead for Thursday only. "tomorrow and Thursday": the second of two joined expressions
+        // looks the way the first does.
+        const joined = hits.find((h) =>
+          /^\s+(?:and|or|through|to)\s+$/.test(text.slice(h.start + h.text.length, start)),
+        );
+        const tense = joined?.resolved
+          ? joined.resolved.to >= articleDate
+            ? 'future'
+            : 'past'
+          : tenseOf(sentence.text, m.index, m.index + m[0].length);
+        hits.push({ text: m[0], start, ...rule.resolve(m as RegExpExecArray, date, tense === 'future', tense) });
       }
     }
     found.push(...hits.sort((a, b) => a.start - b.start));
@@ -115,6 +149,35 @@ export function findRelativeDates(text: string, articleDate: string): RelativeDa
 }
 
 const CLAUSE_BREAK = /[,;:—–]|\b(?:after|before|when|while|because|since|but|and|until)\b/gi;
+
+/** The time the clause of [start, end) speaks of: its nearest word of time before the expression, or any cue. */
+function tenseOf(text: string, start: number, end: number): Tense {
+  const clause = clauseAround(text, start, end);
+  const at = clause.indexOf(text.slice(start, end));
+  // "until Tuesday", "through Friday": the words just before the expression, even across a clause break.
+  if (/\b(?:until|till|through)(?:\s+at\s+least)?\s+$/i.test(text.slice(Math.max(0, start - 30), start)))
+    return 'future';
+  const words = (part: string) =>
+    part
+      .split(/[^\p{L}\d’']+/u)
+      .filter(Boolean)
+      .map((w) => w.replace(/^.*['’]/, ''));
+  const before = words(clause.slice(0, Math.max(0, at)))
+    .reverse()
+    .slice(0, NEAR_WORDS);
+  for (const [i, word] of before.entries()) {
+    if (FUTURE_WORD.test(word)) return 'future';
+    // "will be held", "to be signed": a participle after "be" says nothing of time; "was held" does, by "was".
+    if (PAST_WORD.test(word) && !/^(?:be|being)$/i.test(before[i + 1] ?? '')) return 'past';
+  }
+  if (futureCue.test(clause)) return 'future';
+  // Nothing near before: the words after ("On Saturday it plays for the title").
+  for (const word of words(clause.slice(at + end - start)).slice(0, 4)) {
+    if (FUTURE_WORD.test(word)) return 'future';
+    if (PAST_WORD.test(word)) return 'past';
+  }
+  return 'unknown';
+}
 
 /** The words of the clause around [start, end): at most AHEAD_WINDOW characters back and 25 on, cut at clause breaks. */
 function clauseAround(text: string, start: number, end: number): string {
@@ -153,7 +216,12 @@ function monday(days: number): number {
   return days - ((weekdayOf(days) + 6) % 7);
 }
 
-function weekday(m: RegExpExecArray, date: number, future: boolean): Omit<RelativeDate, 'text' | 'start'> {
+function weekday(
+  m: RegExpExecArray,
+  date: number,
+  future: boolean,
+  tense: Tense,
+): Omit<RelativeDate, 'text' | 'start'> {
   const qualifier = m[1]?.toLowerCase();
   const name = m[2]!;
   const target = weekdays.indexOf(name);
@@ -166,7 +234,7 @@ function weekday(m: RegExpExecArray, date: number, future: boolean): Omit<Relati
       reason: `the ${name} of the ${qualifier === 'last' ? 'previous' : 'following'} week`,
     };
   }
-  if (qualifier === 'this') {
+  if (qualifier === 'this' && tense === 'unknown') {
     return { resolved: null, reason: `"this ${name}" can mean the coming ${name} or the one just past` };
   }
   if (future) {
@@ -178,17 +246,20 @@ function weekday(m: RegExpExecArray, date: number, future: boolean): Omit<Relati
 }
 
 function named(m: RegExpExecArray, date: number, future: boolean): Omit<RelativeDate, 'text' | 'start'> {
-  const which = m[1]!.toLowerCase() as 'last' | 'this' | 'next';
-  const unit = m[2]!.toLowerCase();
+  const which = m[2]!.toLowerCase() as 'last' | 'this' | 'next';
+  const unit = m[3]!.toLowerCase();
+  // "earlier this week" runs to the article date, "later this month" from it; "this week" is the whole week.
+  const part = which === 'this' ? (m[1]?.toLowerCase() as 'earlier' | 'later' | undefined) : undefined;
+  const cut = (first: number, last: number, reason: string): Omit<RelativeDate, 'text' | 'start'> =>
+    part === 'earlier'
+      ? { resolved: span(first, date), reason: `${reason}, from its start to the article date` }
+      : part === 'later'
+        ? { resolved: span(date, last), reason: `${reason}, from the article date to its end` }
+        : { resolved: span(first, last), reason };
   if (unit === 'weekend') return weekend(date, which === 'this' && future ? 'next' : which);
   if (unit === 'week') {
     const start = monday(date) + (which === 'last' ? -7 : which === 'next' ? 7 : 0);
-    // Past-tense "this week" cannot reach beyond the article's own date.
-    const end = which === 'this' && !future ? date : start + 6;
-    return {
-      resolved: span(start, end),
-      reason: `${which} week, Monday to ${which === 'this' && !future ? 'the article date' : 'Sunday'}`,
-    };
+    return cut(start, start + 6, `${which} week, Monday to Sunday`);
   }
   const d = new Date(date * day);
   const [y, mo] = [d.getUTCFullYear(), d.getUTCMonth()];
@@ -200,10 +271,7 @@ function named(m: RegExpExecArray, date: number, future: boolean): Omit<Relative
     };
   }
   const month = mo + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
-  const first = Date.UTC(y, month, 1) / day;
-  const last = Date.UTC(y, month + 1, 0) / day;
-  const end = which === 'this' && !future ? date : last;
-  return { resolved: span(first, end), reason: `${which} calendar month` };
+  return cut(Date.UTC(y, month, 1) / day, Date.UTC(y, month + 1, 0) / day, `${which} calendar month`);
 }
 
 function weekend(date: number, which: 'last' | 'this' | 'next'): Omit<RelativeDate, 'text' | 'start'> {
@@ -236,6 +304,26 @@ function ahead(m: RegExpExecArray, date: number): Omit<RelativeDate, 'text' | 's
   const first = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1) / day;
   const last = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n + 1, 0) / day;
   return { resolved: span(first, last), reason: `the calendar month ${n} month(s) after the article date` };
+}
+
+function ago(m: RegExpExecArray, date: number): Omit<RelativeDate, 'text' | 'start'> {
+  const n = numbers[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const unit = m[2]!.toLowerCase();
+  if (unit === 'day' || unit === 'week') {
+    const d = date - n * (unit === 'week' ? 7 : 1);
+    return { resolved: span(d, d), reason: `${n} ${unit}(s) before the article date` };
+  }
+  const at = new Date(date * day);
+  const [y, mo] = [at.getUTCFullYear(), at.getUTCMonth()];
+  if (unit === 'year')
+    return {
+      resolved: span(Date.UTC(y - n, 0, 1) / day, Date.UTC(y - n, 11, 31) / day),
+      reason: `the calendar year ${n} year(s) before the article's`,
+    };
+  return {
+    resolved: span(Date.UTC(y, mo - n, 1) / day, Date.UTC(y, mo - n + 1, 0) / day),
+    reason: `the calendar month ${n} month(s) before the article's`,
+  };
 }
 
 function nearDay(word: string, date: number): Omit<RelativeDate, 'text' | 'start'> {

@@ -63,7 +63,7 @@ describe('POLITICO: Inside Biden’s dramatic backchannel to Russia', () => {
     expect(timelineRows(paragraphs, date)).toEqual([
       [2, 'this weekend', '2023-06-24/2023-06-25'],
       // A sentence with two expressions gives two events ("… this weekend, … reported this week").
-      [2, 'this week', '2023-06-26/2023-06-28'],
+      [2, 'this week', '2023-06-26/2023-07-02'],
       [3, 'weeks away', null],
       [3, 'over the weekend', '2023-06-24/2023-06-25'],
       [5, 'on Tuesday', '2023-06-27/2023-06-27'],
@@ -155,11 +155,11 @@ describe('New York Times: Top U.S. General Urges Diplomacy in Ukraine (restored 
       [11, 'last month', '2022-10-01/2022-10-31'],
       [12, 'on Wednesday', '2022-11-09/2022-11-09'],
       [16, 'recently', null],
-      [19, 'this week', '2022-11-07/2022-11-10'],
+      [19, 'this week', '2022-11-07/2022-11-13'],
       [21, 'recently', null],
       [22, 'recently', null],
-      [22, 'this week', '2022-11-07/2022-11-10'],
-      [24, 'this week', '2022-11-07/2022-11-10'],
+      [22, 'this week', '2022-11-07/2022-11-13'],
+      [24, 'this week', '2022-11-07/2022-11-13'],
     ]);
   });
 });

@@ -34,11 +34,12 @@ const cases: Array<{ text: string; date: string; expression: string; from: strin
     to: '2022-11-06',
   },
   {
+    // "this week" is the whole week, as "this month" is the whole month; "earlier this week" runs to the date.
     text: 'Aides reiterated this week that talks were off.',
     date: '2022-11-10',
     expression: 'this week',
     from: '2022-11-07',
-    to: '2022-11-10',
+    to: '2022-11-13',
   },
   {
     text: 'The talks will resume this week.',
@@ -141,7 +142,43 @@ const cases: Array<{ text: string; date: string; expression: string; from: strin
   { text: 'They met last Tuesday.', date: '2023-06-28', expression: 'last Tuesday', from: '2023-06-20' },
   { text: 'Last Tuesday they met.', date: '2023-06-27', expression: 'Last Tuesday', from: '2023-06-20' },
   { text: 'They meet next Monday.', date: '2023-06-28', expression: 'next Monday', from: '2023-07-03' },
-  { text: 'They met this Monday.', date: '2023-06-28', expression: 'this Monday', from: null },
+  // "this Monday" is the one just past or the coming one, as the verb says; with no verb of time, neither.
+  { text: 'They met this Monday.', date: '2023-06-28', expression: 'this Monday', from: '2023-06-26' },
+  { text: 'They meet again this Monday.', date: '2023-06-28', expression: 'this Monday', from: null },
+  { text: 'The panel will rule this Monday.', date: '2023-06-28', expression: 'this Monday', from: '2023-07-03' },
+  // The nearest word of time decides: "said Tuesday" looks back though "would" follows.
+  {
+    text: 'She said Tuesday that she would ask for a review.',
+    date: '2026-05-06',
+    expression: 'Tuesday',
+    from: '2026-05-05',
+  },
+  {
+    text: 'Schools will stay closed tomorrow and Thursday.',
+    date: '2025-10-07',
+    expression: 'tomorrow',
+    from: '2025-10-08',
+  },
+  {
+    text: 'The department announced two weeks ago.',
+    date: '2025-10-22',
+    expression: 'two weeks ago',
+    from: '2025-10-08',
+  },
+  {
+    text: 'He said it earlier this month.',
+    date: '2025-06-24',
+    expression: 'earlier this month',
+    from: '2025-06-01',
+    to: '2025-06-24',
+  },
+  {
+    text: 'Talks resume later this month.',
+    date: '2026-06-13',
+    expression: 'later this month',
+    from: '2026-06-13',
+    to: '2026-06-30',
+  },
   {
     text: 'It happened the day before yesterday.',
     date: '2023-06-28',
@@ -189,6 +226,10 @@ const cases: Array<{ text: string; date: string; expression: string; from: strin
 ];
 
 describe('findRelativeDates', () => {
+  test('a day of any week is no date', () => {
+    expect(findRelativeDates('It was a Monday morning. He works every Friday.', '2025-06-24')).toEqual([]);
+  });
+
   test.each(cases)('"$expression" in "$text" ($date)', ({ text, date, expression, from, to }) => {
     const [found] = findRelativeDates(text, date);
     expect(found?.text).toBe(expression);
