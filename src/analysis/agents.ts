@@ -74,7 +74,7 @@ export function agentPatterns(vocabulary: AttributionVocabulary): AgentPatterns 
 }
 
 const trailingFillers =
-  /(?:\s+(?:has|have|had|would|will|could|should|might|may|must|can|be|been|being|also|first|then|later|again|still|once|never|often|who|[a-z]+ly))+\s*$/;
+  /(?:\s+(?:has|have|had|would|will|could|should|might|may|must|can|be|been|being|also|first|then|later|again|still|once|never|often|who|used\s+to|[a-z]+ly))+\s*$/;
 
 /**
  * A described speaker at the end of a phrase: "the superintendent", "the Kansas Republican", "a senior test manager",
@@ -170,7 +170,14 @@ export function agentBefore(
   }
   // "Ana Silva, the president's national security adviser, told": look past one comma-enclosed description.
   const appositive = /,[^,]*,$/.exec(raw);
-  if (appositive) candidates.push(raw.slice(0, appositive.index).trimEnd());
+  // "Sen. Ramon Ibarra-Kells (R-Hanford), who helped kill it, posted": a party in brackets stands outside the name.
+  if (appositive)
+    candidates.push(
+      raw
+        .slice(0, appositive.index)
+        .trimEnd()
+        .replace(/\s*\([^()]{1,40}\)$/, ''),
+    );
   if (raw.endsWith(',')) candidates.push(raw.slice(0, -1));
   // A name ending a candidate speaks, before any description: "Helen Marchetti, chief executive of Tideline, said".
   for (const c of candidates) {
@@ -178,7 +185,16 @@ export function agentBefore(
     const mention = mentions.find((m) => m.end === end && m.start >= from);
     if (!mention) continue;
     // "advisers to Governor Reyes argue": a name after a preposition is not the one speaking…
-    const governed = /\b(?:to|of|for|with|by|from|about|against)\s+$/i.test(text.slice(from, mention.start));
+    const preposition = /\b(?:to|of|for|with|by|from|about|against|at)\s+(?:the\s+)?$/i.exec(
+      text.slice(from, mention.start),
+    );
+    const governed = preposition !== null;
+    // …but in "Fire Chief Bernadette Quaye of the Ridgeline Fire District told" the person before it is.
+    const owner =
+      preposition && /^\s*(?:of|at|from|with)\b/i.test(preposition[0])
+        ? mentions.find((m) => m.type === 'person' && m.end === from + preposition.index - 1 && m.start >= from)
+        : undefined;
+    if (owner) return { kind: 'mention', mention: owner, start: owner.start, end };
     // …nor one in what describes the speaker ("A spokesman for the Forestry Service", "Records from the Unit").
     const subject = describedSubjectBefore(text, from, end, patterns.lexicon);
     const described = subject !== null && subject.headStart < mention.start && subject.start <= mention.start;

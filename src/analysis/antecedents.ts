@@ -60,15 +60,21 @@ export function indexAntecedents(
     const ranges = [...(skipped[p] ?? []), ...appositiveRanges(text, mentions[p] ?? [])];
     return (mentions[p] ?? [])
       .filter((m) => m.type === 'person' && !ranges.some((r) => m.start >= r.start && m.start < r.end))
+      .filter((m) => !isTurnLabel(text, m))
       .sort((a, b) => a.start - b.start);
   });
   const everyone = paragraphs.map((_, p) =>
     (mentions[p] ?? []).filter((m) => m.type === 'person').sort((a, b) => a.start - b.start),
   );
+  const interview = paragraphs.filter((p) => /^\s*\**Q[:.]\**\s/.test(p)).length >= 2;
+  const interviewee = people.flat()[0]?.id ?? null;
   return {
     turnSpeaker(paragraph) {
       const text = paragraphs[paragraph] ?? '';
-      const label = (everyone[paragraph] ?? []).find((m) => m.start <= 2 && /^[*\s]*:/.test(text.slice(m.end)));
+      const label = (everyone[paragraph] ?? []).find((m) => isTurnLabel(text, m));
+      // An interview printed as questions and answers: an answer ("A: …") is the interviewee's, the first person
+      // the article names.
+      if (!label && interview && /^\s*\**A[:.]\**\s/.test(text)) return interviewee;
       return label?.id ?? null;
     },
     personDescribedAs(head, paragraph, offset) {
@@ -116,6 +122,14 @@ export function indexAntecedents(
       return null;
     },
   };
+}
+
+/**
+ * True for the name that opens a transcript's turn ("MANDARA: It's honest"): the one speaking, so never whom their
+ * own "he" or "she" stands for.
+ */
+function isTurnLabel(text: string, m: Mention): boolean {
+  return m.start <= 2 && /^[*\s]*(?:,[^:]{0,40})?:/.test(text.slice(m.end));
 }
 
 /** Ranges holding an appositive or relative clause that describes a named person: ", the chairman of ...". */

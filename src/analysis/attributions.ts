@@ -224,8 +224,14 @@ function fromAgent(c: Context, agent: Agent, verb: Verb): Attribution | null {
     return make(c, 'named', start, end, id);
   }
   if (agent.kind === 'descriptor') return fromDescriptor(c, agent, start, end);
-  // "I told her": the speaker recounting their own words is no source of the reporting.
-  if (agent.word === 'i' || agent.word === 'we') return null;
+  // "I told her" in a transcript's turn or an interview's answer is the one speaking, on the record; elsewhere the
+  // writer recounting their own words is no source of the reporting.
+  if (agent.word === 'i' || agent.word === 'we') {
+    const speaker = c.antecedents.turnSpeaker(c.paragraph);
+    // Only their own quoted words ("I told her, “…”"), not "I believe".
+    const quoting = /^[^.;:!?“”"«»]{0,60}[“"«‘]/.test(c.text.slice(verb.end));
+    return speaker && quoting ? make(c, 'named', start, end, { person: speaker }) : null;
+  }
   if (agent.word === 'they') {
     // "they said" after an anonymous group ("two officials said … they said") is that group again: the last
     // anonymous source of this paragraph or the one before. After anything else it is left alone.

@@ -107,6 +107,9 @@ const NOT_A_MODIFIER =
 /** Words after a head that start what describes it: a preposition, a relative pronoun, a place word. */
 const POSTMODIFIER_START =
   /^(?:of|at|for|from|in|on|to|with|within|inside|across|near|around|among|under|over|outside|behind|close|familiar|who|that|which|whose|there|here|i|we|you|they|he|she)$/;
+/** Finite verbs a description of a source cannot hold outside a relative clause. */
+const FINITE =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|want|wants|need|needs|think|thinks|plan|plans|hope|hopes|say|says|said|told|tell|tells)$/;
 /** Past participles that start a description after the head ("records filed with the court"). */
 const PARTICIPLE = /^(?:[a-z]+ed|sent|made|given|taken|seen|written|drawn|shown|known|held|kept|built|paid|brought)$/;
 /** What may stand before a noun phrase in its sentence: nothing, punctuation, or a conjunction. */
@@ -211,8 +214,13 @@ function describes(after: readonly Token[]): boolean {
   if (after.length > 25 || /^(?:and|or|but)$/.test(after.at(-1)!.lower)) return false;
   const first = after[0]!;
   if (first.word === ',') return /^(?:who|which|whose)$/.test(after[1]?.lower ?? '') || after.at(-1)?.word === ',';
-  if (POSTMODIFIER_START.test(first.lower) || /^[a-z]+ing$/.test(first.word) || PARTICIPLE.test(first.word))
-    return true;
+  if (POSTMODIFIER_START.test(first.lower) || /^[a-z]+ing$/.test(first.word) || PARTICIPLE.test(first.word)) {
+    // "Shareholders of Northwind are voting today on …": a description holds no verb of its own, outside a
+    // relative clause ("officials who were there").
+    const relative = after.findIndex((t) => /^(?:who|that|which|whose|i|we|you|they|he|she)$/.test(t.lower));
+    const own = relative < 0 ? after : after.slice(0, relative);
+    return !own.some((t) => FINITE.test(t.lower));
+  }
   // "The memo Loopstone sent to investors": a name and a past tense, a relative clause without "that".
   return /^\p{Lu}/u.test(first.word) && PARTICIPLE.test(after[1]?.lower ?? '');
 }
@@ -292,4 +300,41 @@ export function isGroup(description: string, lexicon: NounLexicon): boolean {
   const head = headOfDescription(description, lexicon);
   const noun = head === null ? null : lexicon.kindOf(head);
   return noun !== null && noun.kind !== 'document' && noun.plural;
+}
+
+/**
+ * The unnamed people a paragraph introduces ("I watched a poll worker cry", "a farmer I have treated drove"), whom a
+ * later "she" or "he" may stand for. Not a description of someone else: after "as" or a form of "be" ("She is 71,
+ * a retired hygienist").
+ */
+export function unnamedPeopleIn(
+  text: string,
+  lexicon: NounLexicon,
+): Array<{ start: number; description: string; head: string }> {
+  const found: Array<{ start: number; description: string; head: string }> = [];
+  for (const m of text.matchAll(/(?<![\p{L}’'-])(?:a|an|one|another|my|our|their|his|her|your)\s+/giu)) {
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/\b(?:as|is|was|be|been|became|becomes|are|were|like)\b[^.;:!?]{0,20}$/i.test(lead)) continue;
+    // The head is the first noun for a person within four words, unless the next word is a noun too.
+    const words = [...text.slice(m.index + m[0].length).matchAll(/[\p{L}’'-]+/gu)].slice(0, 4);
+    for (const [i, w] of words.entries()) {
+      if (/[’']s$/.test(w[0])) continue;
+      const noun = lexicon.kindOf(w[0]);
+      if (noun?.kind === 'person' && !noun.plural && !lexicon.kindOf(words[i + 1]?.[0] ?? '')) {
+        const end = m.index + m[0].length + w.index + w[0].length;
+        found.push({ start: m.index, description: text.slice(m.index, end), head: w[0].toLowerCase() });
+        break;
+      }
+      if (/^(?:and|or|but|who|that|which|of|in|at|on|to|for|with)$/i.test(w[0])) break;
+    }
+  }
+  return found;
+}
+
+/** The sex a head noun says, for "he" and "she": "spokeswoman", "mother" are female, "foreman", "son" male. */
+export function sexOf(head: string): 'female' | 'male' | null {
+  if (/(?:woman|women|wife|mother|daughter|sister|girl|grandmother|aunt|niece|queen|actress|waitress)$/i.test(head))
+    return 'female';
+  if (/(?:man|men|husband|father|son|brother|boy|grandfather|uncle|nephew|king)$/i.test(head)) return 'male';
+  return null;
 }

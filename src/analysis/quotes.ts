@@ -3,9 +3,9 @@
  * continuations and scare quotes apart. Works on plain-text paragraphs; who is named where comes from `findMentions`.
  */
 import { agentAfter, agentBefore, agentPatterns, type Agent, type AgentPatterns } from './agents.ts';
-import { indexAntecedents, type Antecedents } from './antecedents.ts';
+import { appositiveRanges, indexAntecedents, type Antecedents } from './antecedents.ts';
 import { extractAttributions, type Attribution } from './attributions.ts';
-import { headOfDescription, isGroup, isOnePerson } from './noun-phrases.ts';
+import { headOfDescription, isGroup, isOnePerson, sexOf, unnamedPeopleIn } from './noun-phrases.ts';
 import { findQuoteSpans, insideSpans, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
 import type { EntityRef, Mention } from '../model/entity.ts';
@@ -55,6 +55,8 @@ interface Context {
   antecedents: Antecedents;
   /** The article's unnamed sources, in reading order: what "the aide", "she" or "they" may stand for. */
   unnamed: readonly Attribution[];
+  /** The unnamed people the article introduces, in reading order: what a later "she" may stand for. */
+  introduced: ReadonlyArray<{ paragraph: number; start: number; who: string }>;
 }
 
 const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'in', 'on', 'at', 'to', 'with']);
@@ -73,6 +75,13 @@ export function extractQuotes(
   const unnamed = extractAttributions(paragraphs, findMentions, vocabulary).filter(
     (a) => a.kind === 'anonymous' && a.who !== undefined,
   );
+  // The unnamed people introduced outside quotations and outside descriptions of the named ("a farmer drove").
+  const introduced = paragraphs.flatMap((text, paragraph) => {
+    const skip = [...(spans[paragraph] ?? []), ...appositiveRanges(text, mentions[paragraph] ?? [])];
+    return unnamedPeopleIn(text, patterns.lexicon)
+      .filter((p) => !skip.some((r) => p.start >= r.start && p.start < r.end))
+      .map((p) => ({ paragraph, start: p.start, who: p.description }));
+  });
   const quotes: Quote[] = [];
   let chain: Quote[] = [];
   paragraphs.forEach((text, paragraph) => {
@@ -85,6 +94,7 @@ export function extractQuotes(
       venues,
       antecedents,
       unnamed,
+      introduced,
     };
     let previous: Quote | null = null;
     context.spans.forEach((span, i) => {
@@ -170,7 +180,7 @@ function attribute(c: Context, i: number): Found | null {
 function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): Found | null {
   const tail = c.text.slice(span.end, tailEnd);
   // "... Ukraine." He added: — a new sentence, so the words after the quote are not its attribution.
-  if (/[.?!]$/.test(span.text) && /^\s*[A-Z“«"]/.test(tail)) return null;
+  if (/[.?!][’'”"]*$/.test(span.text) && /^\s*[A-Z“«"]/.test(tail)) return null;
   const verb = firstVerb(c, span.end, tailEnd);
   if (!verb) return null;
   // Only punctuation, or a title such as "Secretary of State", may stand between the quote and its attribution.
@@ -185,7 +195,7 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
   // …or a description in commas before it ("the council leader, Cllr Anthony Haverstock, told").
   const titled = (from: number) =>
     /^[\s,—–-]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(c.text.slice(span.end, from)) ||
-    /^[\s,—–-]*(?:the|a|an)\s+(?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u.test(
+    /^[\s,—–-]*(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u.test(
       c.text.slice(span.end, from),
     );
   if (!agent || (!inverted && !adjacent(agent.start) && !(agent.kind === 'mention' && titled(agent.start))))
@@ -268,11 +278,32 @@ function speakerOf(c: Context, agent: Agent): Speaker | null {
   // "His attorney, Carla Dunleavy, argued that Pryce had repaid … “…,” she said": the pronoun goes back to the
   // person who last reported something in the paragraph, not to the last name in what was reported.
   const reporter = lastReporter(c, agent.start);
-  const named = reporter
-    ? { id: reporter.id, paragraph: c.paragraph, start: reporter.start }
-    : c.antecedents.lastPersonAt(c.paragraph, agent.start);
+  const last = c.antecedents.lastPersonAt(c.paragraph, agent.start);
+  // The reporter wins over a name in what they reported, not over someone introduced in a later sentence ("His
+  // counterpart, Graciela Iturbe, was more cautious. “…,” she said").
+  const later =
+    reporter && last && last.paragraph === c.paragraph && last.start > reporter.end
+      ? sentenceEnds(c.text.slice(reporter.end, last.start)).length > 0
+      : false;
+  const named = reporter && !later ? { id: reporter.id, paragraph: c.paragraph, start: reporter.start } : last;
   // "a poll worker told me … “…,” she said": the unnamed person, when no one was named after them.
-  const person = unnamedBefore(c, agent.start).findLast((a) => isOnePerson(a.who!, c.patterns.lexicon));
+  const before = (a: { paragraph: number; start: number }) =>
+    a.paragraph < c.paragraph || (a.paragraph === c.paragraph && a.start < agent.start);
+  const person = [
+    ...unnamedBefore(c, agent.start)
+      .filter((a) => isOnePerson(a.who!, c.patterns.lexicon))
+      .map((a) => ({ paragraph: a.paragraph, start: a.start, who: a.who! })),
+    // An unnamed source is also introduced where it speaks: its fuller description is kept.
+    ...c.introduced.filter(
+      (p) => before(p) && !c.unnamed.some((a) => a.paragraph === p.paragraph && a.start === p.start),
+    ),
+  ]
+    // "she" is not "a man", "he" not "a spokeswoman".
+    .filter(
+      (p) => sexOf(headOfDescription(p.who, c.patterns.lexicon) ?? '') !== (agent.word === 'she' ? 'male' : 'female'),
+    )
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+    .at(-1);
   if (
     person &&
     (!named ||

@@ -3,9 +3,61 @@ import { extractQuotes, type Quote } from '../../src/analysis/quotes.ts';
 import { findMentions, vocabulary } from './helpers.ts';
 
 const person = (id: string) => ({ id, type: 'person' as const });
+// The frozen vocabulary and a few nouns for unnamed people, as content/policy lists them.
+const withSourceNouns = { ...vocabulary, sourceNouns: ['worker', 'volunteer', 'farmer', 'man'] };
 
 /** Each case: paragraphs in, and the quotations expected out (only the fields listed are compared). */
 const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial<Quote>> }> = [
+  {
+    name: 'an interview’s answer is the interviewee’s: “I told our team, “…”',
+    paragraphs: [
+      'Ana Silva runs the plant. She spoke with us on Monday.',
+      'Q: What happened?',
+      'A: I told our team afterward, “Nobody gets blamed for stopping the line.”',
+      'Q: And then?',
+    ],
+    expected: [{ speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
+    name: 'a transcript turn’s own name is never what its “he” stands for',
+    paragraphs: [
+      'Ana Silva promised growth in January.',
+      'MARIA LOPEZ: Back then he told analysts it would be “fully used by year-end.”',
+    ],
+    expected: [{ speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
+    name: 'a pronoun goes back to an unnamed person the text introduced after the last name',
+    paragraphs: ['Ana Silva ran the count. I watched a poll worker cry in a parking lot. “I am done,” she told me.'],
+    expected: [{ speaker: { description: 'a poll worker' }, verb: 'told' }],
+  },
+  {
+    name: '“she” is not an unnamed man',
+    paragraphs: ['Ana Silva ran the count. A man filmed her for an hour. “I am done,” she told me.'],
+    expected: [{ speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
+    name: 'a person of an organisation: <name> of the <organisation> told me, “…”',
+    paragraphs: ['Chief Ana Silva of Reuters told me this afternoon, “We got the break.”'],
+    expected: [{ speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
+    name: 'a party in brackets and a clause in commas before the verb: <name> (R-Kan.), who …, posted',
+    paragraphs: ['Sen. Ana Silva (R-Kan.), who helped kill the 2023 version, posted on X: “Same bill, new bow.”'],
+    expected: [{ speaker: person('ana-silva'), verb: 'posted' }],
+  },
+  {
+    name: 'a quotation ending in a quotation within it ends its sentence: “… ‘not yet.’” <Outlet> reported …',
+    paragraphs: [
+      'Ana Silva wrote late on Friday: “What I said was ‘not yet.’” Reuters reported that talks could resume.',
+    ],
+    expected: [{ speaker: person('ana-silva'), verb: 'wrote' }],
+  },
+  {
+    name: 'used to tell',
+    paragraphs: ['My old supervisor, Ana Silva, used to tell us, “A glacier is a thermometer.”'],
+    expected: [{ speaker: person('ana-silva') }],
+  },
   {
     name: 'a quotation broken by its attribution goes on in lower case: “…,” X said, “…”',
     paragraphs: ['“Nobody goes back in,” Maria Lopez said at a briefing, “until the air is tested.”'],
@@ -197,7 +249,7 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
 
 describe('extractQuotes', () => {
   test.each(cases)('$name', ({ paragraphs, expected }) => {
-    const quotes = extractQuotes(paragraphs, findMentions, vocabulary);
+    const quotes = extractQuotes(paragraphs, findMentions, withSourceNouns);
     expect(quotes).toHaveLength(expected.length);
     expected.forEach((e, i) => expect(quotes[i]).toMatchObject(e));
   });
