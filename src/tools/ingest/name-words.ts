@@ -14,7 +14,7 @@ export const titleWords: ReadonlySet<string> = new Set(
     'inspector coach dean father sister brother prime chairman chairwoman chair speaker leader sergeant corporal',
     'captain major general colonel lieutenant admiral professor doctor nurse attorney ambassador auditor controller',
     'treasurer manager spokesman spokeswoman spokesperson principal trustee fire police city county district state',
-    'assemblyman assemblywoman assemblymember cllr mp mep msp delegate alderwoman ombudsman',
+    'assemblyman assemblywoman assemblymember cllr mp mep msp delegate alderwoman ombudsman council member',
     'circuit assembly majority minority house senate former', // the last ones only before a first name
   ]
     .join(' ')
@@ -33,7 +33,7 @@ export const organisationWords: ReadonlySet<string> = new Set(
     'works ventures electric utilities media associates llc ltd plc gmbh engineering aeronautics aviation ferries',
     'restoration records united fc rovers materials securities caucus panel forum chain logistics mining',
     'construction consulting insurance shipping freight transit brewery air rail bus buses transport power resort',
-    'hotel unit crews',
+    'hotel unit crews health healthcare',
     // Newspapers, agencies and broadcasters: the outlet words of mastheads.
     'wire ledger courant dispatch sentinel gazette times post herald news journal tribune echo press review observer',
     'chronicle telegraph standard register mail star courier record daily weekly radio television broadcasting',
@@ -44,7 +44,7 @@ export const organisationWords: ReadonlySet<string> = new Set(
 
 /** Words that make a capitalised run a place ("Dock Street", "Port Alcina", "North Atlantic"), lower case. */
 export const placeWords: ReadonlySet<string> = new Set(
-  'street st avenue ave road rd lane boulevard drive port bay lake river mount mountain valley gap flats heights park square bridge island islands north south east west northern southern eastern western san santa saint sea ocean coast county city town village ridge hill hills creek falls springs beach harbor harbour'.split(
+  'street st avenue ave road rd lane boulevard drive port bay lake river mount mountain valley gap flats heights park square bridge island islands north south east west northern southern eastern western san santa saint sea ocean coast county city town village ridge hill hills creek falls springs beach harbor harbour range terrace glacier rio río canyon plateau peninsula desert forest delta basin strait gulf cape glen moor heath marsh reservoir estuary'.split(
     ' ',
   ),
 );
@@ -66,4 +66,31 @@ export const notNames: ReadonlySet<string> = new Set(
   'i q a the this that these those he she it they we you his her its their our my your but and or so if by with from to for in on at as an today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(
     ' ',
   ),
+);
+
+/** Roles written beside a person's name ("its chief operating officer, Ravi Castellanos", "X, the union's director"). */
+export const personRoles: ReadonlySet<string> = new Set(
+  [
+    'officer executive director president chairman chairwoman chair spokesman spokeswoman spokesperson minister',
+    'secretary leader founder co-founder professor teacher novelist author writer poet artist councillor official',
+    'manager coach player captain mayor governor senator lawyer attorney judge economist analyst scientist doctor',
+    'nurse engineer editor reporter correspondent principal superintendent commissioner chief head organizer',
+    'organiser activist farmer owner partner adviser advisor aide deputy predecessor successor colleague',
+    'cellist violinist conductor musician singer actor actress hydrologist historian researcher geologist',
+    'meteorologist climatologist epidemiologist physicist chemist biologist',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Nouns for what a body is ("X, a Pittsburgh company", "the regional newspaper"). */
+export const organisationKinds: ReadonlySet<string> = new Set(
+  [
+    'company firm group agency union newspaper paper broadcaster station network charity foundation trust',
+    'association coalition alliance party council committee orchestra band club team league bank startup start-up',
+    'manufacturer operator utility authority ministry department office hospital university school college',
+    'cooperative co-op list movement organisation organization outlet magazine publisher developer contractor',
+  ]
+    .join(' ')
+    .split(' '),
 );

@@ -11,7 +11,16 @@
  * well, its lexicon of first names and parts of speech, and the runs are read here.
  */
 import nlp from 'compromise';
-import { joiningWords, notNames, organisationHeads, organisationWords, placeWords, titleWords } from './name-words.ts';
+import {
+  joiningWords,
+  notNames,
+  organisationHeads,
+  organisationWords,
+  personRoles,
+  placeWords,
+  titleWords,
+} from './name-words.ts';
+import { onlyAsTitle, usageOf } from './name-usage.ts';
 
 /** A name found in the text. */
 export interface FoundName {
@@ -115,9 +124,10 @@ const endsAsOrganisation = (words: readonly string[]) =>
 function withoutTitles(words: readonly string[]): { words: string[]; titled: boolean } {
   const out = [...words];
   let titled = false;
-  while (out.length > 1 && titleWords.has(bare(out[0]!))) {
+  while (out.length > 1 && (titleWords.has(bare(out[0]!)) || personRoles.has(bare(out[0]!)))) {
     const head = out.indexOf('of') > 0 ? out.slice(0, out.indexOf('of')) : out;
-    if (endsAsOrganisation(head) && !isFirstName(out[1])) break;
+    // "Fire Department" keeps "Fire"; "Deputy District Attorney Renée Castellano" loses its titles.
+    if (endsAsOrganisation(head) && organisationWords.has(bare(head.at(-1)!)) && !isFirstName(out[1])) break;
     out.shift();
     titled = true;
   }
@@ -340,6 +350,40 @@ export function findNames(text: string): FoundNames {
     else if (entry.titled)
       names.push({ name: word, type: 'person', aliases: [], mentions: entry.count, why: 'a title stands before it' });
     else unsure.push(word);
+  }
+  // Where the words of a name do not decide, its uses in the text do ("the Handelskurier", "Ravi Castellanos, its
+  // chief operating officer"); a title of a work in quotation marks names no one.
+  const weak = new Set(['it reads as a personal name']);
+  for (const name of [...names]) {
+    if (onlyAsTitle(text, name.name)) {
+      names.splice(names.indexOf(name), 1);
+      continue;
+    }
+    if (!weak.has(name.why) && !name.why.includes('used alone later')) continue;
+    const usage = usageOf(text, name.name);
+    if (usage.organisation > usage.person) {
+      name.type = 'organisation';
+      name.why = `the text writes ${usage.cues.join(', ')}`;
+    }
+  }
+  for (const candidate of [...unsure]) {
+    // Only a plain name of two words or more: one word alone ("Capitol") is too often a place or a thing, and a run
+    // with "of" or "and" in it may be two names.
+    const words = candidate.split(' ');
+    if (words.length < 2 || words.some((w) => joiningWords.has(w)) || titleWords.has(bare(words[0]!))) continue;
+    if (words.some((w) => placeWords.has(bare(w)))) continue;
+    if (onlyAsTitle(text, candidate)) continue;
+    const usage = usageOf(text, candidate);
+    const type =
+      usage.organisation >= 2 && usage.organisation > usage.person
+        ? 'organisation'
+        : usage.person >= 2 && usage.person > usage.organisation
+          ? 'person'
+          : null;
+    if (!type) continue;
+    unsure.splice(unsure.indexOf(candidate), 1);
+    const mentions = text.split(candidate).length - 1;
+    names.push({ name: candidate, type, aliases: [], mentions, why: `the text writes ${usage.cues.join(', ')}` });
   }
   return { names, unsure };
 }

@@ -35,6 +35,8 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** A headline: a short first line that does not read as a sentence of the story. */
 export function isHeadline(line: string): boolean {
   const words = wordCount(line);
+  // A byline or a credit line on the first line means the text came without its headline.
+  if (bylineNames(line) || creditLines(line).some((c) => c.wholeLine)) return false;
   return words >= 3 && words <= 25 && !/[.:;,]$/.test(line.trim()) && !/^[“"‘']/.test(line.trim());
 }
 
