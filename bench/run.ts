@@ -4,7 +4,8 @@
  * prints wall time, CPU time and memory of both, their ratio, the time per article, and the biggest pages. The site
  * is built three times: cold; again over its own output with its caches, nothing changed (an incremental build
  * carries every article's and entity's pages over); and again after one new article is added (a newsroom's next
- * publication).
+ * publication). Where `hugo` is on PATH, a simple Hugo site with the same pages as the baseline is built too, cold,
+ * as a reference for what a compiled generator takes (bench/hugo/).
  *   node bench/run.ts [--sizes 1000,10000] [--seed 1] [--site worktree|<git ref>]
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { measure, type Measurement } from './measure.ts';
 import { stagesOf } from './log-stages.ts';
 import { largestPage, pageWeight } from './page-weight.ts';
 import { clearCaches, prepareBaseline, prepareSite } from './projects.ts';
+import { benchHugo, findHugo } from './hugo/bench-hugo.ts';
 
 /** Where everything the benchmark makes goes (gitignored). */
 const OUT = resolve('bench', 'out');
@@ -36,6 +38,8 @@ interface Row {
   /** Pagefind alone indexing the site's pages, as the build's last step does. */
   search: Measurement;
   baseline: Measurement;
+  /** Hugo building the same pages as the baseline, cold; undefined where `hugo` is not on PATH. */
+  hugo: Measurement | undefined;
   load: number;
 }
 
@@ -105,17 +109,24 @@ async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot
     env: { ...env, OUT_DIR: join(OUT, `baseline-${n}`) },
     log: join(OUT, 'logs', `baseline-${n}.log`),
   });
+  const hugoPath = findHugo();
+  let hugo: Measurement | undefined;
+  if (hugoPath) {
+    console.error(`N=${n}: building the same pages with Hugo…`);
+    hugo = await benchHugo(hugoPath, corpus.dir, join(OUT, `hugo-${n}`), join(OUT, 'logs', `hugo-${n}.log`));
+  }
   for (const [name, m] of [
     ['site', site],
     ['site-warm', siteWarm],
     ['site-add', siteAdd],
     ['search', search],
     ['baseline', baseline],
+    ...(hugo ? [['hugo', hugo] as const] : []),
   ] as const) {
     if (m.status !== 0)
       console.error(`N=${n}: the ${name} build failed (${m.status}); see bench/out/logs/${name}-${n}.log`);
   }
-  return { n, corpus, site, siteWarm, siteAdd, search, baseline, load };
+  return { n, corpus, site, siteWarm, siteAdd, search, baseline, hugo, load };
 }
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
@@ -127,13 +138,14 @@ export function formatTables(rows: readonly Row[]): string {
     '| N | build | wall (s) | CPU (s) | max RSS (MiB) | tree RSS (MiB) | wall ms/article | CPU ms/article |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const { n, site, siteWarm, siteAdd, search, baseline } of rows) {
+  for (const { n, site, siteWarm, siteAdd, search, baseline, hugo } of rows) {
     for (const [name, m] of [
       ['site', site],
       ['site again, nothing changed', siteWarm],
       ['site again, one article added', siteAdd],
       ['search index alone (Pagefind)', search],
       ['baseline', baseline],
+      ...(hugo ? [['Hugo, same pages as the baseline', hugo] as const] : []),
     ] as const) {
       const failed = m.status === 0 ? '' : ' (failed)';
       lines.push(
@@ -145,6 +157,7 @@ export function formatTables(rows: readonly Row[]): string {
       ['site again, nothing changed', siteWarm],
       ['site again, one article added', siteAdd],
       ['search index alone', search],
+      ...(hugo ? [['Hugo', hugo] as const] : []),
     ] as const)
       lines.push(
         `| ${n} | **${name} / baseline** | ${ratio(m.wall, baseline.wall)} | ${ratio(m.cpu, baseline.cpu)} | ${ratio(m.maxRss, baseline.maxRss)} | ${ratio(m.treeRss, baseline.treeRss)} | | |`,
@@ -215,8 +228,9 @@ async function main(): Promise<void> {
     .trim();
   const version = ref === 'worktree' ? `working tree on ${commit}` : `commit ${commit}`;
   console.log(`\nBuild benchmark (${machine}; site: ${version}); command: ${command}\n`);
+  if (!findHugo()) console.log('Hugo is not on PATH, so its row is skipped (apt-get install hugo adds it).\n');
   console.log(formatTables(rows));
-  if (rows.some((r) => [r.site, r.siteWarm, r.siteAdd, r.search, r.baseline].some((m) => m.status !== 0)))
+  if (rows.some((r) => [r.site, r.siteWarm, r.siteAdd, r.search, r.baseline, r.hugo].some((m) => m && m.status !== 0)))
     process.exitCode = 1;
 }
 

@@ -15,6 +15,18 @@ describe('the addresses of feeds, search and the archive', () => {
     ['/', 'a year', (u: Urls) => u.archiveYear('2022'), '/archive/2022/'],
     ['/', 'a month', (u: Urls) => u.archiveMonth('2022', '11'), '/archive/2022/#month-11'],
     ['/news/', 'the sitemap', (u: Urls) => u.sitemap(), '/news/sitemap-index.xml'],
+    [
+      '/',
+      'the oldest page of a person’s articles',
+      (u: Urls) => u.entityArticles(person, 1),
+      '/people/joe-biden/articles/1/',
+    ],
+    [
+      '/news/',
+      'the index of those pages',
+      (u: Urls) => u.entityArticlePages(organisation),
+      '/news/organisations/nato/articles/',
+    ],
   ])('under %s: %s', (base, _, address, expected) => {
     expect(address(createUrls(base))).toBe(expected);
   });

@@ -12,9 +12,15 @@ import { cacheRoot, writeCacheFile } from '../derive/cache-root.ts';
 /**
  * Links or copies every file under `folders` of `from` into `to`; returns the site paths of the pages carried
  * ("people/ana/", "people/ana/articles/2/"), for the sitemap. A folder missing from `from` is an error: the plan
- * said the previous output holds it.
+ * said the previous output holds it. A folder nested in a carried one that is itself in `planned` (an entity's
+ * numbered page of articles) is left out: the plan carries or renders it on its own.
  */
-export function carryOver(from: string, to: string, folders: readonly string[]): { pages: string[]; files: number } {
+export function carryOver(
+  from: string,
+  to: string,
+  folders: readonly string[],
+  planned: { has(folder: string): boolean } = new Set<string>(),
+): { pages: string[]; files: number } {
   const pages: string[] = [];
   let files = 0;
   for (const folder of folders) {
@@ -28,6 +34,7 @@ export function carryOver(from: string, to: string, folders: readonly string[]):
         .slice(from.length + 1)
         .split('\\')
         .join('/');
+      if (insidePlanned(relative, folder, planned)) continue;
       const target = join(to, relative);
       mkdirSync(dirname(target), { recursive: true });
       try {
@@ -40,6 +47,14 @@ export function carryOver(from: string, to: string, folders: readonly string[]):
     }
   }
   return { pages: pages.sort(), files };
+}
+
+/** Whether the file at `relative` lies in a planned folder nested in `folder` ("people/ana/articles/3/x"). */
+function insidePlanned(relative: string, folder: string, planned: { has(folder: string): boolean }): boolean {
+  for (let end = relative.indexOf('/', folder.length); end !== -1; end = relative.indexOf('/', end + 1)) {
+    if (planned.has(relative.slice(0, end + 1))) return true;
+  }
+  return false;
 }
 
 /** Where the digests of the output in `out` are kept between builds. */

@@ -43,7 +43,7 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
         if (!plan) return;
         const folders = plan.carried();
         if (previous && folders.length) {
-          const { pages } = carryOver(previous, fileURLToPath(dir), folders);
+          const { pages } = carryOver(previous, fileURLToPath(dir), folders, plan.digests);
           carried = folders.length;
           const root = new URL(base, site);
           for (const page of pages) options.carriedPages?.push(new URL(page, root).href);

@@ -8,21 +8,25 @@
  * read the whole corpus (home, indexes, analysis pages, site feeds, data files, the sitemap) are always rendered.
  *
  * The digests are deliberately coarse where precision would be fragile: any change to a registry entry changes every
- * entity page (they print each other's names), and an entity's pages change together whenever an article naming
- * it changes. A page is never carried over when anything it could read has changed.
+ * entity page (they print each other's names). An entity's own folder (its page, its feeds and the index of its
+ * pages) changes whenever an article naming it changes; each numbered page of its articles has a digest of its own,
+ * over just the articles it holds, since page numbers count from the oldest article (page-numbers.ts) and a new
+ * article changes only the last page (or, when that is full, adds a page after it). A page is never carried over when anything it could read has changed.
  */
 import { createHash } from 'node:crypto';
 import { entityKey, type EntityRef, type EntityType } from '../model/entity.ts';
 import type { Urls } from '../model/urls.ts';
 import type { SiteContent } from '../parse/read-content.ts';
 import type { Article, Corpus } from './corpus.ts';
+import { numberedPageCount, numberedPageRange } from './page-numbers.ts';
 
 const sha256 = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 
 /**
  * The folders of the planned pages, relative to the site's root ("articles/x/", "people/ana/"), with the digest of
- * everything in them: an article's folder holds its page and its received text, an entity's its page, later pages,
- * their index and its feeds, and nothing else is written there.
+ * everything in them: an article's folder holds its page and its received text, an entity's its page, the index of
+ * its numbered pages and its feeds, and each numbered page ("people/ana/articles/3/") is a folder of its own, nested
+ * in its entity's and planned apart from it. Nothing else is written there.
  */
 export type PageDigests = Map<string, string>;
 
@@ -76,6 +80,16 @@ export function pageDigests(corpus: Corpus, content: SiteContent, urls: Urls, se
         appearances.length === 0 ? (corpus.articles[0]?.data.date ?? null) : null,
       );
       digests.set(pageFolder(urls, urls.entity(ref)), digest);
+      // A numbered page prints its number, its articles and links to its neighbours: the older page, and the newer
+      // one or, from the last page, the entity's own page. Nothing of the rest of the list.
+      const pages = numberedPageCount(appearances.length);
+      for (let n = 1; n <= pages; n++) {
+        const { from, to } = numberedPageRange(appearances.length, n);
+        const shown = appearances.slice(from, to);
+        const articles = shown.map((a) => articleDigest.get(a.slug));
+        const pageDigest = sha256(site, registry, key, n, n === pages, shown, articles);
+        digests.set(pageFolder(urls, urls.entityArticles(ref, n)), pageDigest);
+      }
     }
   }
   return digests;

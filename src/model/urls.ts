@@ -31,7 +31,7 @@ export interface Urls {
   feed(kind: FeedKind): string;
   /** The feed of the articles that name a person or organisation, in one format. */
   entityFeed(ref: EntityRef, kind: FeedKind): string;
-  /** Page `n` of the articles naming an entity; page 1 is the entity's own page. */
+  /** Numbered page `n` of the articles naming an entity, counted from the oldest (page 1 holds the oldest). */
   entityArticles(ref: EntityRef, n: number): string;
   /** The folder of those pages: a list of them, for an entity whose articles run to more than one page. */
   entityArticlePages(ref: EntityRef): string;
@@ -69,7 +69,7 @@ export function createUrls(base: string): Urls {
     file: (path) => `${root}${path.replace(/^\/+/, '')}`,
     feed: (kind) => `${root}${FEED_FILES[kind]}`,
     entityFeed: (ref, kind) => `${entity(ref)}${FEED_FILES[kind]}`,
-    entityArticles: (ref, n) => (n <= 1 ? entity(ref) : `${entity(ref)}articles/${n}/`),
+    entityArticles: (ref, n) => `${entity(ref)}articles/${n}/`,
     entityArticlePages: (ref) => `${entity(ref)}articles/`,
     socialImage: (of) =>
       'article' in of

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnv, buildSite as build, copyContent, fingerprint } from '../helpers.ts';
 import { SITE } from './site.ts';
+import { vnuErrors } from './vnu.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'news-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -112,14 +113,25 @@ describe('the build command', () => {
       expect(article).not.toContain('integrity-notice');
       const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
       expect(count(readFileSync(join(out, 'index.html'), 'utf8'), /class="card"/g)).toBe(20);
-      // 47 articles name Joe Biden (45 new, 2 real): pages of 20, 20 and 7.
+      // 47 articles name Joe Biden (45 new, 2 real): the newest 20 on his page, and numbered pages counted from the
+      // oldest, of 20, 20 and the newest 7.
       const pages = [
         'people/joe-biden/index.html',
+        'people/joe-biden/articles/1/index.html',
         'people/joe-biden/articles/2/index.html',
         'people/joe-biden/articles/3/index.html',
       ];
-      expect(pages.map((p) => count(readFileSync(join(out, p), 'utf8'), /<li id="article-/g))).toEqual([20, 20, 7]);
-      expect(readFileSync(join(out, pages[0]!), 'utf8')).toContain('href="/people/joe-biden/articles/3/"');
+      const html = pages.map((p) => readFileSync(join(out, p), 'utf8'));
+      expect(html.map((page) => count(page, /<li id="article-/g))).toEqual([20, 20, 20, 7]);
+      // His page goes on to the 21st newest article, on page 2; page 3 goes back to his page, page 1 has no older.
+      expect(html[0]).toMatch(/href="\/people\/joe-biden\/articles\/2\/#article-[^"]+"/);
+      expect(html[0]).toContain('href="/people/joe-biden/articles/"');
+      expect(html[3]).toContain('href="/people/joe-biden/"');
+      expect(html[3]).toContain('href="/people/joe-biden/articles/2/"');
+      expect(html[1]).not.toMatch(/Older articles/);
+      expect(html[1]).toContain('href="/people/joe-biden/articles/2/"');
+      const index = join(out, 'people/joe-biden/articles/index.html');
+      expect(vnuErrors([...pages.map((p) => join(out, p)), index], out)).toEqual([]);
     } finally {
       copy.cleanup();
     }

@@ -3,16 +3,25 @@
  * changed and carries the rest over, and what it writes is byte-identical to a build from nothing. Checked for a
  * new article (the newest, taken out and put back), an edited headline, and nothing changed, with the search index
  * split as a large archive's is (SEARCH_SHARD_MINIMUM=1), so that carrying its unchanged parts over is checked too.
+ * The content has short generated articles naming one person, so that person's articles run to several numbered
+ * pages, each planned on its own inside the person's folder, and the new article is one of them.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/derive/corpus.ts';
+import { pageDigests } from '../../src/derive/page-digests.ts';
+import { createUrls } from '../../src/model/urls.ts';
 import { readContent } from '../../src/parse/read-content.ts';
 import { buildEnv, copyContent, fingerprint } from '../helpers.ts';
+import { writeArticlesNaming } from '../many-articles.ts';
 
 const copy = copyContent();
+const seed = readContent(copy.root);
+const person = seed.people[0]!.id;
+writeArticlesNaming(copy.root, { person, publication: seed.organisations[0]!.id }, 1, 44);
 const scratch = mkdtempSync(join(tmpdir(), 'news-incremental-'));
 afterAll(() => {
   copy.cleanup();
@@ -49,14 +58,29 @@ describe('an incremental build', () => {
   const aside = (f: string) => join(scratch, basename(f));
   const out = join(scratch, 'incremental');
   const full = join(scratch, 'full');
-  const planned = content.articles.length + content.people.length + content.organisations.length;
+  // Every article's and entity's folder, and each numbered page of articles.
+  let planned = 0;
+  beforeAll(async () => {
+    const urls = createUrls('/');
+    const corpus = await buildCorpus(content, urls, content.vocabulary);
+    planned = pageDigests(corpus, content, urls, { code: '', site: '', base: '/' }).size;
+    expect(planned).toBeGreaterThan(content.articles.length + content.people.length + content.organisations.length);
+  });
+  /** The identity of a built file: a page carried over is a hard link to the previous output's. */
+  const inode = (path: string) => statSync(join(out, path)).ino;
+  const own = `people/${person}/index.html`;
+  const oldest = `people/${person}/articles/1/index.html`;
 
   it('adds a new article by rendering what it touches and carrying the rest, as a full build would write', () => {
     for (const f of files) renameSync(f, aside(f));
     expect(carried(build(out))).toBe(0);
+    const before = [inode(own), inode(oldest)];
     for (const f of files) renameSync(aside(f), f);
     const summary = build(out);
     const kept = carried(summary);
+    // The person's own page is rendered again; their oldest page of articles, which the new one does not change, not.
+    expect(inode(own)).not.toBe(before[0]);
+    expect(inode(oldest)).toBe(before[1]);
     // Kept: every folder but the new article's, its neighbour's and those of the people and organisations it names.
     expect(kept, summary).toBeGreaterThan(0);
     expect(kept, summary).toBeLessThan(planned - 1);

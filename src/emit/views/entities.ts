@@ -1,5 +1,6 @@
 /** Page models for people and organisations: what each entity page and index shows, computed from the corpus. */
 import type { Appearance, Article, Connection, Corpus } from '../../derive/corpus.ts';
+import type { PositionRange } from '../../derive/page-numbers.ts';
 import { entityKey } from '../../model/entity.ts';
 import { latestRole, roleAt, rolesInOrder } from '../../derive/roles.ts';
 import type { EntityRef, EntityType } from '../../model/entity.ts';
@@ -24,15 +25,11 @@ export interface AppearanceView extends Appearance {
   article: Article;
 }
 
-/** The articles an entity appears in, newest first, with their contexts. */
-export function appearancesOf(
-  corpus: Corpus,
-  ref: EntityRef,
-  page?: { number: number; size: number },
-): AppearanceView[] {
+/** The articles an entity appears in, newest first, with their contexts: all, or those at `range` of that list. */
+export function appearancesOf(corpus: Corpus, ref: EntityRef, range?: PositionRange): AppearanceView[] {
   const all = corpus.appearances.get(entityKey(ref)) ?? [];
   // Slice before joining: each page of a long list must cost its own length, not the whole list's.
-  const shown = page ? all.slice((page.number - 1) * page.size, page.number * page.size) : all;
+  const shown = range ? all.slice(range.from, range.to) : all;
   return shown.flatMap((appearance) => {
     const article = corpus.bySlug.get(appearance.slug);
     return article ? [{ ...appearance, article }] : [];

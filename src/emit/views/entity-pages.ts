@@ -1,26 +1,31 @@
-/** The static paths of the later pages of every entity's articles, for the two entity route folders. */
+/** The static paths of every entity's numbered pages of articles and their index, for the two entity route folders. */
 import { type Corpus } from '../../derive/corpus.ts';
 import { entityKey } from '../../model/entity.ts';
 import type { EntityType } from '../../model/entity.ts';
-import { APPEARANCES_PER_PAGE, laterPages } from './pagination.ts';
-import { entitiesToRender } from '../../derive/load-corpus.ts';
+import { urls } from '../../model/urls.ts';
+import { numberedPageCount } from '../../derive/page-numbers.ts';
+import { pageFolder } from '../../derive/page-digests.ts';
+import { entitiesToRender, getRenderPlan } from '../../derive/load-corpus.ts';
 
-/** `{ params: { id, page } }` for page 2 onwards of each entity of one type that needs more than one page. */
-export async function laterArticlePages(corpus: Corpus, type: EntityType) {
-  const ids = await entitiesToRender(type);
+const pagesOf = (corpus: Corpus, type: EntityType, id: string) =>
+  numberedPageCount(corpus.appearances.get(entityKey({ type, id }))?.length ?? 0);
+
+/**
+ * `{ params: { id, page } }` for each numbered page of each entity of one type that this build renders: each page
+ * is planned on its own (derive/page-digests.ts), so a new article renders only the one it lands on.
+ */
+export async function numberedArticlePages(corpus: Corpus, type: EntityType) {
+  const plan = await getRenderPlan();
+  const ids = type === 'person' ? [...corpus.people.keys()] : [...corpus.organisations.keys()];
   return ids.flatMap((id) =>
-    laterPages(corpus.appearances.get(entityKey({ type, id }))?.length ?? 0, APPEARANCES_PER_PAGE).map((page) => ({
-      params: { id, page: String(page) },
-    })),
+    Array.from({ length: pagesOf(corpus, type, id) }, (_, i) => i + 1)
+      .filter((page) => plan.renders(pageFolder(urls, urls.entityArticles({ type, id }, page))))
+      .map((page) => ({ params: { id, page: String(page) } })),
   );
 }
 
-/** `{ params: { id } }` for each entity of one type whose articles run to more than one page: their pages' index. */
+/** `{ params: { id } }` for each entity of one type with numbered pages: their index, rendered with its own page. */
 export async function articlePageIndexes(corpus: Corpus, type: EntityType) {
   const ids = await entitiesToRender(type);
-  return ids.flatMap((id) =>
-    laterPages(corpus.appearances.get(entityKey({ type, id }))?.length ?? 0, APPEARANCES_PER_PAGE).length > 0
-      ? [{ params: { id } }]
-      : [],
-  );
+  return ids.flatMap((id) => (pagesOf(corpus, type, id) > 0 ? [{ params: { id } }] : []));
 }

@@ -3,21 +3,11 @@
  * thousands of articles gets numbered pages, not a megabyte of HTML.
  */
 
-/** Articles listed on one page of an entity's appearances. */
-export const APPEARANCES_PER_PAGE = 20;
+/** Articles on one page of an entity's appearances (derive/page-numbers.ts splits them into pages). */
+export { APPEARANCES_PER_PAGE } from '../../derive/page-numbers.ts';
 
 /** Articles on the home page; the rest are in the archive. */
 export const HOME_ARTICLES = 20;
-
-/** How many pages a list of `count` items needs at `size` a page (at least one). */
-export function pageCount(count: number, size: number): number {
-  return Math.max(1, Math.ceil(count / size));
-}
-
-/** The page numbers after the first, for getStaticPaths. */
-export function laterPages(count: number, size: number): number[] {
-  return Array.from({ length: pageCount(count, size) - 1 }, (_, i) => i + 2);
-}
 
 /**
  * How many items the site-wide lists show before pointing to the complete data files. Each item is also on the page

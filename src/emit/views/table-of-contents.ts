@@ -1,8 +1,5 @@
 /** The table of contents of a long entity page: one entry per article it lists, linked to that article's entry. */
-import type { Corpus } from '../../derive/corpus.ts';
-import type { EntityRef } from '../../model/entity.ts';
-import { appearancesOf } from './entities.ts';
-import { APPEARANCES_PER_PAGE } from './pagination.ts';
+import type { AppearanceView } from './entities.ts';
 
 /**
  * When an entity page counts as long: this many articles, or this many quoted sentences across them. Below both, the
@@ -26,9 +23,8 @@ export function appearanceId(slug: string): string {
   return `article-${slug}`;
 }
 
-/** The contents of page `page` of an entity's articles, or an empty list when it is short (see LONG_PAGE). */
-export function entityContents(corpus: Corpus, ref: EntityRef, page = 1): TocEntry[] {
-  const appearances = appearancesOf(corpus, ref, { number: page, size: APPEARANCES_PER_PAGE });
+/** The contents of a page listing these articles (entity-listing.ts), or an empty list when it is short (LONG_PAGE). */
+export function entityContents(appearances: readonly AppearanceView[]): TocEntry[] {
   const sentences = appearances.reduce((n, a) => n + a.contexts.length, 0);
   if (appearances.length < LONG_PAGE.articles && sentences < LONG_PAGE.sentences) return [];
   return appearances.map(({ article, contexts }) => ({
