@@ -13,6 +13,7 @@ import { isSourcingPolicyNote } from './sourcing-policy.ts';
 import type { Mention } from '../model/entity.ts';
 import type { MentionFinder } from './types.ts';
 import { alternation, type AttributionVocabulary } from '../model/vocabulary.ts';
+import type { RoleHolders } from './role-holders.ts';
 
 /** The kinds of source, as in the content model's `sourceKinds`. */
 export type AttributionKind = 'named' | 'anonymous' | 'outlet' | 'document';
@@ -44,6 +45,8 @@ interface Context {
   document: RegExp;
   outletSubject: RegExp;
   ownStaff: RegExp;
+  /** Who holds the role a description names, among the people the article names. */
+  holderOf: (description: string) => string | null;
   /** The attributions found so far, in reading order. */
   found: readonly Attribution[];
 }
@@ -56,11 +59,14 @@ export function extractAttributions(
   paragraphs: readonly string[],
   findMentions: MentionFinder,
   vocabulary: AttributionVocabulary,
+  holders?: RoleHolders,
 ): Attribution[] {
   const patterns = agentPatterns(vocabulary);
   const spans = paragraphs.map((p) => findQuoteSpans(p));
   const mentions = paragraphs.map((p, i) => findMentions(p).filter((m) => !insideSpans(spans[i] ?? [], m.start)));
   const antecedents = indexAntecedents(paragraphs, mentions, spans);
+  const named = new Set(mentions.flat().flatMap((m) => (m.type === 'person' ? [m.id] : [])));
+  const holderOf = (description: string) => holders?.(description, named) ?? null;
   const docs = alternation(vocabulary.documentNouns);
   const document = new RegExp(
     `^\\s+(?:[^,.;:]{0,80}?\\s)?(?:on|in)\\s+((?:the|a|an|its|his|her|their)\\s+(?:[^,.;:]{0,40}?\\s)?(?:${docs}))\\b`,
@@ -79,6 +85,7 @@ export function extractAttributions(
       document,
       outletSubject,
       ownStaff,
+      holderOf,
       found,
     };
     const sentences = splitSentences(text, spans[paragraph]);
@@ -284,13 +291,15 @@ function fromDescriptor(
     return agent.start === start ? make(c, 'document', start, end, { who: agent.description }) : null;
   if (agent.definite) {
     // "the officials described": the unnamed group named before, again; a plural is never one person.
-    if (anonymousNouns.includes(head)) return make(c, 'anonymous', start, end, { who: agent.description });
+    const plural = c.patterns.lexicon.kindOf(head)?.plural ?? false;
+    if (anonymousNouns.includes(head) && plural) return make(c, 'anonymous', start, end, { who: agent.description });
     if (agent.noun === 'organisation') {
       // "The company confirmed": the body the article named last.
       const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);
       return make(c, 'named', start, end, organisation ? { organisation } : { who: agent.description });
     }
-    const person = c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start);
+    const person =
+      c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) ?? c.holderOf(agent.description);
     if (person) return make(c, 'named', start, end, { person });
     // "the volunteer said" after "a volunteer at the shelter told us": the same unnamed source again.
     const earlier = c.found.findLast(

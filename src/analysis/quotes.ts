@@ -12,6 +12,7 @@ import type { EntityRef, Mention } from '../model/entity.ts';
 import type { MentionFinder } from './types.ts';
 import { venuePatterns, type VenuePatterns } from './venues.ts';
 import type { AttributionVocabulary } from '../model/vocabulary.ts';
+import type { RoleHolders } from './role-holders.ts';
 
 /** full: a spoken sentence; fragment: a quoted phrase inside the writer's sentence; continued: more of the previous quotation; scare: a title or scare quote, not a quotation. */
 export type QuoteKind = 'full' | 'fragment' | 'scare' | 'continued';
@@ -57,6 +58,8 @@ interface Context {
   unnamed: readonly Attribution[];
   /** The unnamed people the article introduces, in reading order: what a later "she" may stand for. */
   introduced: ReadonlyArray<{ paragraph: number; start: number; who: string }>;
+  /** Who holds the role a description names, among the people the article names. */
+  holderOf: (description: string) => string | null;
 }
 
 const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'in', 'on', 'at', 'to', 'with']);
@@ -66,13 +69,16 @@ export function extractQuotes(
   paragraphs: readonly string[],
   findMentions: MentionFinder,
   vocabulary: AttributionVocabulary,
+  holders?: RoleHolders,
 ): Quote[] {
   const patterns = agentPatterns(vocabulary);
   const venues = venuePatterns(vocabulary);
   const spans = paragraphs.map((p) => findQuoteSpans(p));
   const mentions = paragraphs.map((p, i) => findMentions(p).filter((m) => !insideSpans(spans[i] ?? [], m.start)));
   const antecedents = indexAntecedents(paragraphs, mentions, spans);
-  const unnamed = extractAttributions(paragraphs, findMentions, vocabulary).filter(
+  const named = new Set(mentions.flat().flatMap((m) => (m.type === 'person' ? [m.id] : [])));
+  const holderOf = (description: string) => holders?.(description, named) ?? null;
+  const unnamed = extractAttributions(paragraphs, findMentions, vocabulary, holders).filter(
     (a) => a.kind === 'anonymous' && a.who !== undefined,
   );
   // The unnamed people introduced outside quotations and outside descriptions of the named ("a farmer drove").
@@ -95,6 +101,7 @@ export function extractQuotes(
       antecedents,
       unnamed,
       introduced,
+      holderOf,
     };
     let previous: Quote | null = null;
     context.spans.forEach((span, i) => {
@@ -245,7 +252,9 @@ function speakerOf(c: Context, agent: Agent): Speaker | null {
   if (agent.kind === 'descriptor') {
     // "the superintendent said" stands for the person the article introduced as one ("Superintendent Gregory
     // Ashdown"); with no such person it stays a description, never a guess.
-    const id = agent.definite ? c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) : null;
+    const id = agent.definite
+      ? (c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) ?? c.holderOf(agent.description))
+      : null;
     if (id) return { id, type: 'person' };
     if (agent.definite && agent.noun === 'organisation') {
       // "the company said": the body the article named last.

@@ -3,6 +3,7 @@
  * in which sentences, alongside whom). Pages emit from this; they do not compute.
  */
 import { createHash } from 'node:crypto';
+import { roleHolders } from '../analysis/role-holders.ts';
 import { extractAttributions, type Attribution } from '../analysis/attributions.ts';
 import { coOccurrences } from '../analysis/co-occurrence.ts';
 import { sentenceAt } from '../analysis/sentences.ts';
@@ -105,7 +106,9 @@ export function derivationKeys(
   urls: Urls,
   vocabulary: AttributionVocabulary,
 ): (article: ParsedArticle, marks?: RenderMarks) => string {
-  const context = sha256(JSON.stringify([aliasEntries(content), vocabulary, urls.home()]));
+  // The roles too: "the general" is read through them.
+  const roles = content.people.map((p) => [p.id, p.data.roles]);
+  const context = sha256(JSON.stringify([aliasEntries(content), roles, vocabulary, urls.home()]));
   return (article, marks) => sha256(JSON.stringify([context, article.data.date, article.body, marks ?? null]));
 }
 
@@ -121,18 +124,19 @@ export async function buildCorpus(
   marksOf: (article: ParsedArticle) => RenderMarks | undefined = () => undefined,
 ): Promise<Corpus> {
   const index = aliasIndexOf(content);
-  const processor = createProcessor({ index, href: urls.entity, vocabulary });
+  const roles = content.people.map((p) => ({ id: p.id, roles: p.data.roles }));
+  const processor = createProcessor({ index, href: urls.entity, vocabulary, roles });
   const finder = mentionFinder(index);
   const keyOf = store ? derivationKeys(content, urls, vocabulary) : undefined;
   const derive = async (article: ParsedArticle, marks: RenderMarks | undefined): Promise<DerivedBody> => {
-    const rendered = await renderWith(processor, article.body, marks);
+    const rendered = await renderWith(processor, article.body, marks, article.data.date);
     const notes = new Set(rendered.policyNotes);
     // The analysis reads the reporting only: a sourcing-policy note is blanked, keeping paragraph numbers aligned.
     const texts = rendered.paragraphs.map((p) => (notes.has(p.id) ? '' : p.text));
     return {
       ...rendered,
       wordCount: rendered.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0),
-      attributions: extractAttributions(texts, finder, vocabulary),
+      attributions: extractAttributions(texts, finder, vocabulary, roleHolders(roles, article.data.date)),
       timeline: withEditorsDates(extractTimelineEvents(texts, article.data.date), marks?.notes ?? []),
     };
   };

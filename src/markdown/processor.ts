@@ -25,6 +25,7 @@ import { rehypeStripControls } from './rehype-strip-controls.ts';
 import { rehypeParagraphAnchors, type ParagraphRecord } from './rehype-paragraph-anchors.ts';
 import { rehypePolicyNotes } from './rehype-policy-notes.ts';
 import { rehypeQuotes, type MarkedQuote } from './rehype-quotes.ts';
+import type { RoleEntry } from '../analysis/role-holders.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** What the pipeline needs from the rest of the site. */
@@ -35,6 +36,8 @@ export interface RenderOptions {
   href: (entity: EntityRef) => string;
   /** The words that attribute speech and mark policy notes (content/policy/attribution-vocabulary.yaml). */
   vocabulary: AttributionVocabulary;
+  /** The registry's people and their roles: descriptions of a role name the one person who held it. */
+  roles?: readonly RoleEntry[];
 }
 
 /** A rendered article body and what the pipeline learnt about it. */
@@ -89,6 +92,7 @@ export function createProcessor(options: RenderOptions) {
       .use(rehypeQuotes, {
         vocabulary: options.vocabulary,
         findMentions: mentionFinder(options.index),
+        ...(options.roles && { roles: options.roles }),
       })
       // Doubt after quotations: a doubtful word inside a quotation is marked there too, and an unchecked quotation's
       // mark follows its reference.
@@ -104,8 +108,10 @@ export async function renderWith(
   processor: ReturnType<typeof createProcessor>,
   markdown: string,
   marks?: RenderMarks,
+  date?: string,
 ): Promise<RenderedBody> {
   const file = new VFile({ value: markdown });
+  if (date) file.data.date = date;
   if (marks) {
     file.data.doubts = marks.doubts;
     if (marks.checkedParagraphs) file.data.checkedParagraphs = marks.checkedParagraphs;

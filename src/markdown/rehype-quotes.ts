@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { extractQuotes, type Quote } from '../analysis/quotes.ts';
 import type { MentionFinder } from '../analysis/types.ts';
+import { roleHolders, type RoleEntry } from '../analysis/role-holders.ts';
 import type { AttributionVocabulary } from '../model/vocabulary.ts';
 import { wrapRange } from './text-ranges.ts';
 
@@ -23,6 +24,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Quotations in reading order, set by rehypeQuotes (scare quotes excluded). */
     quotes: MarkedQuote[];
+    /** The article's date (YYYY-MM-DD), set by the caller: the roles people held then name them. */
+    date?: string;
   }
 }
 
@@ -32,6 +35,8 @@ export interface QuoteOptions {
   findMentions: MentionFinder;
   /** The words that attribute speech (content/policy/attribution-vocabulary.yaml). */
   vocabulary: AttributionVocabulary;
+  /** The registry's people and their roles, so that "the general" is the one general the article names. */
+  roles?: readonly RoleEntry[];
 }
 
 /** Finds, marks and records the quotations of the numbered paragraphs, leaving out sourcing-policy notes. */
@@ -44,7 +49,10 @@ export function rehypeQuotes(options: QuoteOptions) {
     }
     const notes = new Set(file.data.policyNotes ?? []);
     const texts = records.map((p) => (notes.has(p.id) ? '' : p.text));
-    const found = extractQuotes(texts, options.findMentions, options.vocabulary).filter((q) => q.kind !== 'scare');
+    const holders = options.roles && file.data.date ? roleHolders(options.roles, file.data.date) : undefined;
+    const found = extractQuotes(texts, options.findMentions, options.vocabulary, holders).filter(
+      (q) => q.kind !== 'scare',
+    );
     const marked: MarkedQuote[] = [];
     const perParagraph = new Map<number, number>();
     for (const quote of found) {
