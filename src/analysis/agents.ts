@@ -34,6 +34,27 @@ export type Agent =
       end: number;
     };
 
+/**
+ * True when the verb at `start` is a noun: "wrote in a note", "on the earnings call", "in a post". Only for the
+ * words that are both; "the company said" keeps its verb.
+ */
+export function isNounUse(text: string, start: number, word: string, lexicon?: NounLexicon): boolean {
+  if (
+    !/^(?:note|notes|call|calls|post|posts|report|reports|estimate|estimates|find|finds|show|shows|answer|answers|reply|replies|comment|comments|claim|claims|tweet|tweets|update|updates|statement|say|word)$/i.test(
+      word,
+    )
+  )
+    return false;
+  const before = /\b(?:a|an|the|this|that|his|her|its|their|our|my|your|every|each)\s+(?:([\p{L}’'-]+)\s+)?$/iu.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  if (!before) return false;
+  // "the earnings call" is a noun; "the Herald reports", "the company estimates" are a subject and its verb.
+  const between = before[1];
+  if (between === undefined) return true;
+  return /^(?:call|calls|post|posts)$/i.test(word) && /^\p{Ll}/u.test(between) && !lexicon?.kindOf(between);
+}
+
 /** Regular expressions built once from a vocabulary. */
 export interface AgentPatterns {
   /** Any reporting or outlet verb, or "according to". */

@@ -4,7 +4,7 @@
  * yields at most one attribution, so "Ana Silva wrote on the Harbour Review website" is a document, not also named;
  * a source attributed twice in a paragraph is counted twice, as a reader counts what the text rests on.
  */
-import { agentAfter, agentBefore, agentPatterns, type Agent, type AgentPatterns } from './agents.ts';
+import { agentAfter, agentBefore, agentPatterns, isNounUse, type Agent, type AgentPatterns } from './agents.ts';
 import { indexAntecedents, type Antecedents } from './antecedents.ts';
 import { headOfDescription, isOnePerson } from './noun-phrases.ts';
 import { findQuoteSpans, insideSpans } from './quote-spans.ts';
@@ -92,7 +92,7 @@ export function extractAttributions(
     // The last verb that made an attribution, and its sentence: a verb in what it reports is not another source.
     let outer = null as { sentenceStart: number; end: number } | null;
     for (const m of text.matchAll(patterns.verb)) {
-      if (insideSpans(spans[paragraph] ?? [], m.index)) continue;
+      if (insideSpans(spans[paragraph] ?? [], m.index) || isNounUse(text, m.index, m[0], patterns.lexicon)) continue;
       const sentenceStart = sentences.findLast((s) => s.start <= m.index)?.start ?? 0;
       const verb = { word: m[0].toLowerCase().replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length };
       if (

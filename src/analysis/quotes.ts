@@ -2,7 +2,7 @@
  * Extracts the direct quotations of an article with their speaker, verb and venue, and tells full quotes, fragments,
  * continuations and scare quotes apart. Works on plain-text paragraphs; who is named where comes from `findMentions`.
  */
-import { agentAfter, agentBefore, agentPatterns, type Agent, type AgentPatterns } from './agents.ts';
+import { agentAfter, agentBefore, agentPatterns, isNounUse, type Agent, type AgentPatterns } from './agents.ts';
 import { appositiveRanges, indexAntecedents, type Antecedents } from './antecedents.ts';
 import { extractAttributions, type Attribution } from './attributions.ts';
 import { headOfDescription, isGroup, isOnePerson, sexOf, unnamedPeopleIn } from './noun-phrases.ts';
@@ -353,7 +353,7 @@ function verbsIn(c: Context, from: number, to: number): VerbMatch[] {
   return [...region.matchAll(c.patterns.verb)]
     .filter((m) => m[0].toLowerCase() !== 'according to')
     .map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }))
-    .filter((v) => !insideSpans(c.spans, v.start));
+    .filter((v) => !insideSpans(c.spans, v.start) && !isNounUse(c.text, v.start, v.word, c.patterns.lexicon));
 }
 
 function firstVerb(c: Context, from: number, to: number): VerbMatch | null {

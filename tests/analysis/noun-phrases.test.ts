@@ -9,6 +9,7 @@ import {
   nounLexicon,
   pluralOf,
 } from '../../src/analysis/noun-phrases.ts';
+import { isNounUse } from '../../src/analysis/agents.ts';
 import { vocabulary } from './helpers.ts';
 import type { AttributionVocabulary } from '../../src/model/vocabulary.ts';
 
@@ -116,5 +117,16 @@ describe('descriptions of unnamed sources', () => {
     expect(headOfDescription(who, lexicon)).toBe(head);
     expect(isOnePerson(who, lexicon)).toBe(one);
     expect(isGroup(who, lexicon)).toBe(group);
+  });
+});
+
+describe('isNounUse', () => {
+  test.each([
+    ['Analysts wrote in a note to clients.', 'note', true],
+    ['He spoke on the earnings call on Monday.', 'call', true],
+    ['Officials note that the plan is late.', 'note', false],
+    ['“It is late,” the company said.', 'said', false],
+  ])('%s', (text, word, noun) => {
+    expect(isNounUse(text, text.indexOf(word), word)).toBe(noun);
   });
 });
