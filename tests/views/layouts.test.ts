@@ -122,6 +122,15 @@ describe('layoutTimelineAxis', () => {
     expect(axis.rows[0]!.ticks.find((t) => t.label)?.label).toMatch(/^7 Nov/);
   });
 
+  it('labels no Monday whose label would leave the drawing', () => {
+    // A span ending on a Sunday puts the next Monday at the right edge.
+    const edge = layoutTimelineAxis([{ number: 1, from: '2022-10-17', to: '2022-11-13' }], { width: 340 });
+    for (const tick of edge.rows[0]!.ticks.filter((t) => t.labelBox)) {
+      expect(tick.labelBox!.x, tick.label!).toBeGreaterThanOrEqual(0);
+      expect(tick.labelBox!.x + tick.labelBox!.width, tick.label!).toBeLessThanOrEqual(edge.width);
+    }
+  });
+
   it('thins the week labels on a long run rather than letting them collide', () => {
     const long = layoutTimelineAxis([{ number: 1, from: '2024-01-01', to: '2024-05-31' }], { width: 340 });
     const labels = long.rows[0]!.ticks.filter((t) => t.labelBox).map((t) => t.labelBox!);

@@ -115,7 +115,7 @@ export function layoutTimelineAxis(events: readonly AxisEvent[], options: AxisOp
       y: axisY,
       start: margin,
       end: width - margin,
-      ticks: ticksFor(first, last, x, axisY, fontSize),
+      ticks: ticksFor(first, last, x, axisY, fontSize, width),
       markers,
     });
     y = axisY + fontSize * 2.6;
@@ -124,12 +124,24 @@ export function layoutTimelineAxis(events: readonly AxisEvent[], options: AxisOp
 }
 
 /** Day ticks, with every Monday labelled, or every other Monday (and so on) when labels would collide. */
-function ticksFor(first: number, last: number, x: (d: number) => number, axisY: number, fontSize: number): AxisTick[] {
+function ticksFor(
+  first: number,
+  last: number,
+  x: (d: number) => number,
+  axisY: number,
+  fontSize: number,
+  width: number,
+): AxisTick[] {
   const label = (d: number) => {
     return dayMonth.format(new Date(d * DAY));
   };
+  // A Monday near either end whose label would leave the drawing is not labelled.
+  const fits = (d: number) => {
+    const w = textWidth(label(d), fontSize);
+    return x(d) - w / 2 >= 0 && x(d) + w / 2 <= width;
+  };
   const mondays: number[] = [];
-  for (let d = first; d <= last; d++) if (new Date(d * DAY).getUTCDay() === 1) mondays.push(d);
+  for (let d = first; d <= last; d++) if (new Date(d * DAY).getUTCDay() === 1 && fits(d)) mondays.push(d);
   const widest = Math.max(1, ...mondays.map((d) => textWidth(label(d), fontSize)));
   const week = mondays.length > 1 ? x(mondays[1]!) - x(mondays[0]!) : Infinity;
   const every = Math.max(1, Math.ceil((widest + 8) / week));
