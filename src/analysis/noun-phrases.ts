@@ -114,7 +114,7 @@ const FINITE =
 const PARTICIPLE = /^(?:[a-z]+ed|sent|made|given|taken|seen|written|drawn|shown|known|held|kept|built|paid|brought)$/;
 /** What may stand before a noun phrase in its sentence: nothing, punctuation, or a conjunction. */
 const CLAUSE_START =
-  /(?:^|[,;:—–(]|\b(?:and|but|yet|so|while|because|although|though|when|since|whereas|meanwhile|however|now|still|what))\s*$/i;
+  /(?:^|[,;:—–(]|\b(?:and|but|yet|so|while|because|although|though|when|since|whereas|meanwhile|however|now|still|what)|^\s*as)\s*$/i;
 /** Adverbs and auxiliaries between a subject and its verb ("have said privately", "there"). */
 const TRAILING =
   /^(?:has|have|had|would|will|could|should|might|may|must|can|also|privately|publicly|repeatedly|first|then|later|again|still|often|long|once|now|already|[a-z]+ly)$/i;

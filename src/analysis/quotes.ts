@@ -132,8 +132,13 @@ export function extractQuotes(
       ) {
         quote = { ...base, kind: 'continued', speaker: previous.speaker, verb: previous.verb, venue: previous.venue };
       } else {
-        // Unattributed but sentence-like ("We are done.") is still speech; a lower-case phrase is a scare quote.
-        quote = { ...base, kind: sentenceLike ? 'full' : 'scare', speaker: null, verb: null, venue: null };
+        // Unattributed but sentence-like ("We are done.") is still speech; a lower-case phrase is a scare quote. A
+        // quotation that opens a sentence right after one reporting someone ("…, the officer said. “Nobody …”") is
+        // theirs.
+        const before = sentenceLike && !previous ? fromSentenceBefore(context, span) : null;
+        quote = before
+          ? { ...base, kind: 'full', ...before }
+          : { ...base, kind: sentenceLike ? 'full' : 'scare', speaker: null, verb: null, venue: null };
       }
       quotes.push(quote);
       if (quote.kind !== 'scare') previous = quote;
@@ -192,9 +197,13 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
   if (!verb) return null;
   // Only punctuation, or a title such as "Secretary of State", may stand between the quote and its attribution.
   const adjacent = (from: number) => /^[\s,—–-]*(?:[A-Z][\w.’'-]*\s+(?:of\s+)?)*$/.test(c.text.slice(span.end, from));
+  // "…,» stressed the administrator X": translated and older copy inverts more verbs than the list's; any verb right
+  // after the closing mark is tried with its speaker after it.
+  const rightAfter = /^[\s,—–-]*$/.test(c.text.slice(span.end, verb.start));
   const inverted =
-    c.patterns.vocabulary.invertedVerbs.includes(verb.word.toLowerCase()) &&
-    /^[\s,—–-]*$/.test(c.text.slice(span.end, verb.start));
+    rightAfter &&
+    (c.patterns.vocabulary.invertedVerbs.includes(verb.word.toLowerCase()) ||
+      agentAfter(c.text, verb.end, c.mentions, c.patterns, true)?.kind === 'mention');
   const agent = inverted
     ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true)
     : agentBefore(c.text, span.end, verb.start, c.mentions, c.patterns, true);
@@ -233,6 +242,25 @@ function fromLead(c: Context, span: QuoteSpan, leadStart: number, where: Where):
 interface Where {
   sentence: string;
   sentenceStart: number;
+}
+
+/** The speaker of the sentence just before a quotation that opens a sentence of its own, if that sentence reports. */
+function fromSentenceBefore(c: Context, span: QuoteSpan): Found | null {
+  // The opening mark is kept in view, as in attribute(): "said. “" ends the sentence before the quotation.
+  const ends = sentenceEnds(c.text.slice(0, span.start + 1));
+  const last = ends.at(-1);
+  // The quotation must open its sentence: nothing but space since the last sentence ended.
+  if (last === undefined || c.text.slice(last, span.start).trim() !== '') return null;
+  const from = ends.at(-2) ?? 0;
+  for (const verb of verbsIn(c, from, last).reverse()) {
+    const agent =
+      agentBefore(c.text, from, verb.start, c.mentions, c.patterns, true) ??
+      (c.patterns.vocabulary.invertedVerbs.includes(verb.word.toLowerCase())
+        ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true)
+        : null);
+    if (agent) return found(c, agent, verb.word, '', { sentence: c.text.slice(from, last), sentenceStart: from });
+  }
+  return null;
 }
 
 function found(c: Context, agent: Agent, verb: string, rest: string, where: Where): Found {

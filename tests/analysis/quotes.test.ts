@@ -54,6 +54,18 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: person('ana-silva'), verb: 'wrote' }],
   },
   {
+    name: 'a quotation opening the sentence after one that reports someone is theirs',
+    paragraphs: [
+      'The reaction was relief, Ana Silva said. “Nobody wanted to explain it in court.” The panel meets today.',
+    ],
+    expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
+    name: 'any verb right after the closing mark may be inverted: “…,» stressed <name>',
+    paragraphs: ['«The automation will create posts,» stressed Ana Silva.'],
+    expected: [{ speaker: person('ana-silva'), verb: 'stressed' }],
+  },
+  {
     name: 'used to tell',
     paragraphs: ['My old supervisor, Ana Silva, used to tell us, “A glacier is a thermometer.”'],
     expected: [{ speaker: person('ana-silva') }],
