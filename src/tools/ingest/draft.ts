@@ -161,7 +161,11 @@ export function draftArticle(input: DraftInput): Draft {
   const known = buildAliasIndex(input.registry);
   const findKnown = mentionFinder(known);
   const isKnown = (name: string) => findKnown(name).some((m) => m.text.length === name.length);
-  const found = findNames(body);
+  // The headline names people too ("Former treasurer Marcus Feldhaus is sentenced"), when it is written in sentence
+  // case: in a headline in title case every word has a capital and none is evidence of a name.
+  const long = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const sentenceCase = long.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > long.length;
+  const found = findNames(title && sentenceCase ? `${title}\n${body}` : body);
   const newEntities: NewEntity[] = [];
   const taken = new Set(input.registry.map((e) => e.id));
   for (const name of found.names) {

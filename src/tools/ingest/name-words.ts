@@ -33,7 +33,8 @@ export const organisationWords: ReadonlySet<string> = new Set(
     'works ventures electric utilities media associates llc ltd plc gmbh engineering aeronautics aviation ferries',
     'restoration records united fc rovers materials securities caucus panel forum chain logistics mining',
     'construction consulting insurance shipping freight transit brewery air rail bus buses transport power resort',
-    'hotel unit crews health healthcare',
+    'hotel unit crews health healthcare paper homes athletic athletics semiconductor semiconductors grid terminal',
+    'bakery research elementary volunteers workers',
     // Newspapers, agencies and broadcasters: the outlet words of mastheads.
     'wire ledger courant dispatch sentinel gazette times post herald news journal tribune echo press review observer',
     'chronicle telegraph standard register mail star courier record daily weekly radio television broadcasting',
@@ -44,7 +45,7 @@ export const organisationWords: ReadonlySet<string> = new Set(
 
 /** Words that make a capitalised run a place ("Dock Street", "Port Alcina", "North Atlantic"), lower case. */
 export const placeWords: ReadonlySet<string> = new Set(
-  'street st avenue ave road rd lane boulevard drive port bay lake river mount mountain valley gap flats heights park square bridge island islands north south east west northern southern eastern western san santa saint sea ocean coast county city town village ridge hill hills creek falls springs beach harbor harbour range terrace glacier rio río canyon plateau peninsula desert forest delta basin strait gulf cape glen moor heath marsh reservoir estuary'.split(
+  'street st avenue ave road rd lane boulevard drive port bay lake river mount mountain valley gap flats heights park square bridge island islands north south east west northern southern eastern western san santa saint sea ocean coast county city town village ridge hill hills creek falls springs beach harbor harbour range terrace glacier rio río canyon plateau peninsula desert delta basin strait gulf cape reservoir estuary'.split(
     ' ',
   ),
 );
@@ -75,7 +76,7 @@ export const personRoles: ReadonlySet<string> = new Set(
     'secretary leader founder co-founder professor teacher novelist author writer poet artist councillor official',
     'manager coach player captain mayor governor senator lawyer attorney judge economist analyst scientist doctor',
     'nurse engineer editor reporter correspondent principal superintendent commissioner chief head organizer',
-    'organiser activist farmer owner partner adviser advisor aide deputy predecessor successor colleague',
+    'organiser activist farmer owner partner adviser advisor aide deputy predecessor successor colleague supervisor',
     'cellist violinist conductor musician singer actor actress hydrologist historian researcher geologist',
     'meteorologist climatologist epidemiologist physicist chemist biologist',
   ]
@@ -93,4 +94,9 @@ export const organisationKinds: ReadonlySet<string> = new Set(
   ]
     .join(' ')
     .split(' '),
+);
+
+/** Last words of names of things, not of people or bodies ("Halbrook Prize", "Presidents Day", "Clean Air Act"). */
+export const thingWords: ReadonlySet<string> = new Set(
+  'prize award awards medal cup trophy day week festival act bill plan programme program project republic'.split(' '),
 );

@@ -18,6 +18,7 @@ import {
   organisationWords,
   personRoles,
   placeWords,
+  thingWords,
   titleWords,
 } from './name-words.ts';
 import { onlyAsTitle, usageOf } from './name-usage.ts';
@@ -124,10 +125,18 @@ const endsAsOrganisation = (words: readonly string[]) =>
 function withoutTitles(words: readonly string[]): { words: string[]; titled: boolean } {
   const out = [...words];
   let titled = false;
-  while (out.length > 1 && (titleWords.has(bare(out[0]!)) || personRoles.has(bare(out[0]!)))) {
+  const isTitle = (w: string) => titleWords.has(bare(w)) || personRoles.has(bare(w));
+  // "Deputy District Attorney Renée Castellano" loses its titles: what follows them is a person's name. "Fire
+  // Department" and "Senate Committee on Emerging Technology" keep theirs: what follows is a body's.
+  let rest = 0;
+  while (rest < out.length - 1 && isTitle(out[rest]!)) rest++;
+  const remainder = out.slice(rest);
+  const personAfter =
+    isFirstName(remainder[0]) ||
+    (remainder.length <= 3 && !remainder.some((w) => organisationWords.has(bare(w)) || joiningWords.has(w)));
+  while (out.length > 1 && isTitle(out[0]!)) {
     const head = out.indexOf('of') > 0 ? out.slice(0, out.indexOf('of')) : out;
-    // "Fire Department" keeps "Fire"; "Deputy District Attorney Renée Castellano" loses its titles.
-    if (endsAsOrganisation(head) && organisationWords.has(bare(head.at(-1)!)) && !isFirstName(out[1])) break;
+    if (endsAsOrganisation(head) && !personAfter && !isFirstName(out[1])) break;
     out.shift();
     titled = true;
   }
@@ -165,6 +174,9 @@ function runsOf(paragraph: string): Run[] {
     // A heading in capitals ("DRIVING THE DAY:") is no name.
     if (trail.endsWith(':') && run.words.length > 0 && run.words.every(allCaps)) run.words = [];
     const dotOnly = abbreviation && trail === '.';
+    // "St. Brennan's": an abbreviation keeps its full stop in the name.
+    if (dotOnly && run.words.at(-1) === word && /^(?:st|mr|mrs|ms|dr|jr|sr)$/i.test(word))
+      run.words[run.words.length - 1] = `${word}.`;
     if (/[,.;:!?”"’')\]]/u.test(trail) && !dotOnly) flush();
     sentenceStart = (/[.?!:]/.test(trail) && !dotOnly) || chunk === '—';
   });
@@ -197,7 +209,8 @@ function namesOf(run: Run, surnames: ReadonlySet<string> = new Set()): Run[] {
   if (words.length === 0) return [];
   // Two names joined by "and" ("Jonah Priestley and Ada Morcombe"), unless the whole is one organisation's name
   // ("Department of Health and Human Services").
-  const and = words.findIndex((w) => w === 'and' || w === '&');
+  // "Barrow & Finch", "Brenner & Söhne": an ampersand joins the names of one firm, never two names.
+  const and = words.includes('&') ? -1 : words.findIndex((w) => w === 'and');
   if (and > 0) {
     const first = withoutTitles(words.slice(0, and)).words;
     const second = withoutTitles(words.slice(and + 1)).words;
@@ -246,6 +259,11 @@ function namesOf(run: Run, surnames: ReadonlySet<string> = new Set()): Run[] {
   return [{ words, sentenceStart: run.sentenceStart && words[0] === run.words[0], titled }];
 }
 
+/** True for a firm's name with an ampersand ("Pell & Arkwright"): an organisation whatever its words. */
+function isFirm(words: readonly string[]): boolean {
+  return words.includes('&') && words.indexOf('&') > 0 && words.indexOf('&') < words.length - 1;
+}
+
 // Newsletter capitals become ordinary capitals ("MARISOL QUINTANA" → "Marisol Quintana") where the text never
 // writes the name otherwise.
 function ordinaryCase(word: string): string {
@@ -287,7 +305,15 @@ export function findNames(text: string): FoundNames {
       continue;
     }
     const lower = words.map(bare);
-    if (endsAsOrganisation(words))
+    if (isFirm(words))
+      names.push({
+        name: display(entry),
+        type: 'organisation',
+        aliases: [],
+        mentions: entry.count,
+        why: '“&” joins the names of a firm',
+      });
+    else if (endsAsOrganisation(words))
       names.push({
         name: display(entry),
         type: 'organisation',
@@ -295,7 +321,7 @@ export function findNames(text: string): FoundNames {
         mentions: entry.count,
         why: `“${words.at(-1)}” ends organisations’ names`,
       });
-    else if (lower.some((w) => placeWords.has(w))) continue;
+    else if (lower.some((w) => placeWords.has(w)) || thingWords.has(lower.at(-1)!)) continue;
     else if (isFirstName(words[0]!))
       names.push({
         name: display(entry),
@@ -360,6 +386,8 @@ export function findNames(text: string): FoundNames {
       continue;
     }
     if (!weak.has(name.why) && !name.why.includes('used alone later')) continue;
+    // "the Kansas Republican" describes a person: an adjective or a date ending the run is no name's.
+    if (tagsOf(name.name.split(' ').at(-1)!).some((t) => t === 'Adjective' || t === 'Date')) continue;
     const usage = usageOf(text, name.name);
     if (usage.organisation > usage.person) {
       name.type = 'organisation';
@@ -371,7 +399,8 @@ export function findNames(text: string): FoundNames {
     // with "of" or "and" in it may be two names.
     const words = candidate.split(' ');
     if (words.length < 2 || words.some((w) => joiningWords.has(w)) || titleWords.has(bare(words[0]!))) continue;
-    if (words.some((w) => placeWords.has(bare(w)))) continue;
+    if (words.some((w) => placeWords.has(bare(w))) || thingWords.has(bare(words.at(-1)!))) continue;
+    if (tagsOf(words.at(-1)!).some((t) => t === 'Adjective' || t === 'Date')) continue;
     if (onlyAsTitle(text, candidate)) continue;
     const usage = usageOf(text, candidate);
     const type =
