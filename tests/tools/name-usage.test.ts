@@ -8,6 +8,7 @@ describe('usageOf', () => {
     ['Strade Alpine, which runs the road, said it would close.', 'Strade Alpine', 'organisation'],
     ['Corliss Paper’s chief executive resigned on Monday.', 'Corliss Paper', 'organisation'],
     ['Wyvern Water, a regional utility, was fined.', 'Wyvern Water', 'organisation'],
+    ['The councillor, of the civic list Sorba Viva, attacked the plan.', 'Sorba Viva', 'organisation'],
     ['Its chief operating officer, Ravi Castellanos, will step in.', 'Ravi Castellanos', 'person'],
     ['Amara Quist, the union’s regional director, posted on Monday.', 'Amara Quist', 'person'],
     ['“Water does not wait,” said Eszter Halmos, who led the delegation.', 'Eszter Halmos', 'person'],

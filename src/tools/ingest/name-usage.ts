@@ -46,6 +46,13 @@ export function usageOf(text: string, name: string): NameUsage {
     'a body described',
   );
   cue('organisation', 1, new RegExp(`${n}\\s+(?:reported|published|said in a statement)\\b`, 'u'), 'reports or states');
+  // "the civic list Sorba Viva", "the newspaper El Heraldo": what the body is, right before its name.
+  cue(
+    'organisation',
+    2,
+    new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${kinds})\\s+${n}(?![\\p{L}])`, 'u'),
+    'a body named after what it is',
+  );
   // A person takes "who" and a role beside the name.
   cue('person', 2, new RegExp(`${n},\\s+(?:who|whose)\\b`, 'u'), `“${name}, who”`);
   cue('person', 2, new RegExp(`\\b(?:${roles}),?\\s+${n}(?![\\p{L}])`, 'u'), 'a role before the name');
