@@ -291,8 +291,18 @@ function speakerOf(c: Context, agent: Agent): Speaker | null {
     }
     // "the aide said" after "a senior Senate aide": the same unnamed source, as first described.
     const head = agent.head.toLowerCase();
+    // …or introduced without speaking ("a control-room engineer who was on duty gave a different account").
+    const same = (who: string) => headOfDescription(who, c.patterns.lexicon) === head;
     const earlier = agent.definite
-      ? unnamedBefore(c, agent.start).findLast((a) => headOfDescription(a.who!, c.patterns.lexicon) === head)
+      ? [
+          ...unnamedBefore(c, agent.start),
+          ...c.introduced.filter(
+            (p) => p.paragraph < c.paragraph || (p.paragraph === c.paragraph && p.start < agent.start),
+          ),
+        ]
+          .filter((a) => same(a.who!))
+          .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+          .at(-1)
       : undefined;
     return { description: earlier?.who ?? agent.description };
   }
