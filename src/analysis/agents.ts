@@ -218,7 +218,12 @@ export function agentBefore(
     if (owner) return { kind: 'mention', mention: owner, start: owner.start, end };
     // …nor one in what describes the speaker ("A spokesman for the Forestry Service", "Records from the Unit").
     const subject = describedSubjectBefore(text, from, end, patterns.lexicon);
-    const described = subject !== null && subject.headStart < mention.start && subject.start <= mention.start;
+    // Not across a comma: "a transcript of which was filed with the complaint, Hollins testified" is Hollins.
+    const described =
+      subject !== null &&
+      subject.headStart < mention.start &&
+      subject.start <= mention.start &&
+      !text.slice(subject.headStart, mention.start).includes(',');
     if (!governed && !described) return { kind: 'mention', mention, start: mention.start, end };
   }
   for (const c of candidates) {
