@@ -170,12 +170,18 @@ export function agentBefore(
   // "state Sen. MARISOL QUINTANA (D-Sacramento) told us": a party and home town in brackets stand outside the name.
   const raw = text
     .slice(from, verbStart)
+    // "She'd tell us": the contraction is the auxiliary's.
+    .replace(/(?<=\b(?:he|she|they|I|we|it))['’]d\s*$/i, '')
     .replace(trailingFillers, '')
     .trimEnd()
     .replace(/\s*\([^()]{1,40}\)$/, '');
   // "the county's own report from 2022, which warned": a relative pronoun stands for what comes before its comma.
   const relative = /,\s*(?:which|who)$/i.exec(raw);
-  if (relative) return agentBefore(text, from, from + relative.index, mentions, patterns, descriptors);
+  if (relative) {
+    const antecedent = describedSubjectBefore(text, from, from + relative.index, patterns.lexicon, true);
+    if (antecedent?.kind === 'document') return fromSubject(antecedent);
+    return agentBefore(text, from, from + relative.index, mentions, patterns, descriptors);
+  }
   const candidates = [raw];
   // "the coalition's president, NINA OYELARAN-BECK, posted": a person's name in commas after a description speaks;
   // tried before the appositive below, so that the name wins over the description before it.

@@ -121,13 +121,15 @@ const TRAILING =
 
 /**
  * The described subject whose phrase ends just before `verbStart` (fillers such as "have" and "also" aside),
- * looking no further back than `from`, or null.
+ * looking no further back than `from`, or null. With `anywhere`, the phrase need not open its clause: the
+ * antecedent of a relative pronoun ("anyone who read the county's own report, which warned").
  */
 export function describedSubjectBefore(
   text: string,
   from: number,
   verbStart: number,
   lexicon: NounLexicon,
+  anywhere = false,
 ): DescribedSubject | null {
   // Nothing inside or before a quotation ("“…,” said one nurse") belongs to the phrase.
   const mark = [...text.slice(from, verbStart).matchAll(/[“”"«»]|[,.?!…]['’]/g)].at(-1);
@@ -143,7 +145,7 @@ export function describedSubjectBefore(
     if (!noun || !describes(tokens.slice(h + 1))) continue;
     const start = phraseStart(tokens, h);
     if (start === null) continue;
-    if (!CLAUSE_START.test(text.slice(from, tokens[start]!.start))) continue;
+    if (!anywhere && !CLAUSE_START.test(text.slice(from, tokens[start]!.start))) continue;
     return subject(text, tokens, start, h, noun.kind, noun.plural || partitive);
   }
   return null;
@@ -315,8 +317,10 @@ export function unnamedPeopleIn(
   for (const m of text.matchAll(/(?<![\p{L}’'-])(?:a|an|one|another|my|our|their|his|her|your)\s+/giu)) {
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
     if (/\b(?:as|is|was|be|been|became|becomes|are|were|like)\b[^.;:!?]{0,20}$/i.test(lead)) continue;
-    // The head is the first noun for a person within four words, unless the next word is a noun too.
-    const words = [...text.slice(m.index + m[0].length).matchAll(/[\p{L}’'-]+/gu)].slice(0, 4);
+    // The head is the first noun for a person within four words, unless the next word is a noun too; the words stop
+    // at punctuation and quotation marks ("a clause. “My lawyer" is no phrase).
+    const span = /^[^.,;:!?“”"«»()]*/u.exec(text.slice(m.index + m[0].length))![0];
+    const words = [...span.matchAll(/[\p{L}’'-]+/gu)].slice(0, 4);
     for (const [i, w] of words.entries()) {
       if (/[’']s$/.test(w[0])) continue;
       const noun = lexicon.kindOf(w[0]);

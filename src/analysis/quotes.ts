@@ -131,6 +131,10 @@ export function extractQuotes(
         (/^[A-Z0-9“‘'"]/.test(span.text) || brokenBy(previous, span, text))
       ) {
         quote = { ...base, kind: 'continued', speaker: previous.speaker, verb: previous.verb, venue: previous.venue };
+      } else if (previous?.kind === 'fragment' && previous.speaker && joinedTo(previous, span, text)) {
+        // "said the derailment was “under investigation” and that it was “cooperating fully”": the second fragment
+        // is reported by the same verb.
+        quote = { ...base, kind: 'fragment', speaker: previous.speaker, verb: previous.verb, venue: previous.venue };
       } else {
         // Unattributed but sentence-like ("We are done.") is still speech; a lower-case phrase is a scare quote. A
         // quotation that opens a sentence right after one reporting someone ("…, the officer said. “Nobody …”") is
@@ -156,6 +160,11 @@ export function extractQuotes(
  */
 function brokenBy(previous: Quote, span: QuoteSpan, text: string): boolean {
   return /[,—–-]$/.test(previous.text) && previous.verb !== null && /,\s*$/.test(text.slice(previous.end, span.start));
+}
+
+/** True when `span` is joined to the fragment before it within one sentence ("“…” and that it was “…”"). */
+function joinedTo(previous: Quote, span: QuoteSpan, text: string): boolean {
+  return /^\s*,?\s*(?:and|or|but)\b[^.;:!?“”"«»‘’]{0,60}$/.test(text.slice(previous.end, span.start));
 }
 
 /** True for a short quoted run of capitalised words (“Kelby Today”, “Kelby Today.”): a title, not speech. */

@@ -4,7 +4,7 @@ import { findMentions, vocabulary } from './helpers.ts';
 
 const person = (id: string) => ({ id, type: 'person' as const });
 // The frozen vocabulary and a few nouns for unnamed people, as content/policy lists them.
-const withSourceNouns = { ...vocabulary, sourceNouns: ['worker', 'volunteer', 'farmer', 'man'] };
+const withSourceNouns = { ...vocabulary, sourceNouns: ['worker', 'volunteer', 'farmer', 'man', 'grandmother'] };
 
 /** Each case: paragraphs in, and the quotations expected out (only the fields listed are compared). */
 const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial<Quote>> }> = [
@@ -64,6 +64,21 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     name: 'any verb right after the closing mark may be inverted: “…,» stressed <name>',
     paragraphs: ['«The automation will create posts,» stressed Ana Silva.'],
     expected: [{ speaker: person('ana-silva'), verb: 'stressed' }],
+  },
+  {
+    name: 'a second fragment joined to the first by “and that” is reported by the same verb',
+    paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
+    expected: [
+      { kind: 'fragment', speaker: { id: 'reuters', type: 'organisation' } },
+      { kind: 'fragment', speaker: { id: 'reuters', type: 'organisation' } },
+    ],
+  },
+  {
+    name: '“She’d tell us, “…”” goes back to the unnamed person introduced',
+    paragraphs: [
+      'Ana Silva spoke first. A. My grandmother used to say it. She’d tell us, “The oranges were for the children.”',
+    ],
+    expected: [{ speaker: { description: 'My grandmother' } }],
   },
   {
     name: 'used to tell',
