@@ -113,7 +113,7 @@ const NOT_A_HEAD =
 
 function descriptor(article: string, words: readonly string[], start: number): Agent | null {
   const head = words.at(-1);
-  if (!head || NOT_A_HEAD.test(head) || !/^[A-Za-z]/.test(head)) return null;
+  if (!head || NOT_A_HEAD.test(head) || !/^[A-Za-z]/.test(head) || /^(?:and|or|but)$/i.test(head)) return null;
   const description = `${article} ${words.join(' ')}`;
   const definite = article.toLowerCase() === 'the';
   return { kind: 'descriptor', description, head, definite, start, end: start + description.length };
@@ -176,6 +176,10 @@ export function agentBefore(
     .trimEnd()
     .replace(/\s*\([^()]{1,40}\)$/, '');
   // "the county's own report from 2022, which warned": a relative pronoun stands for what comes before its comma.
+  // "a patient, who labored through an ice storm and told me": the second verb of a relative clause is its
+  // antecedent's too.
+  const coordinated = /,\s*(?:which|who)\s+[^,;:“”"«»]*\band$/i.exec(raw);
+  if (coordinated) return agentBefore(text, from, from + coordinated.index, mentions, patterns, descriptors);
   const relative = /,\s*(?:which|who)$/i.exec(raw);
   if (relative) {
     const antecedent = describedSubjectBefore(text, from, from + relative.index, patterns.lexicon, true);

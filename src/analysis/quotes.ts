@@ -293,6 +293,11 @@ function speakerOf(c: Context, agent: Agent): Speaker | null {
       ? (c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) ?? c.holderOf(agent.description))
       : null;
     if (id) return { id, type: 'person' };
+    // "The memo Loopstone sent to investors calls it …": a text speaks for the one it names as its sender.
+    if (agent.noun === 'document') {
+      const sender = c.mentions.find((m) => m.start > agent.start && m.end <= agent.end);
+      if (sender) return { id: sender.id, type: sender.type };
+    }
     if (agent.definite && agent.noun === 'organisation') {
       // "the company said": the body the article named last.
       const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);
