@@ -175,8 +175,10 @@ export function formatTables(rows: readonly Row[]): string {
           `| ${n} | **${name} / baseline** | ${ratio(m.wall, baseline.wall)} | ${ratio(m.cpu, baseline.cpu)} | ${ratio(m.maxRss, baseline.maxRss)} | ${ratio(m.treeRss, baseline.treeRss)} | | |`,
         );
   }
-  lines.push('', '| N | build | before Astro (s) | content sync (s) | bundle (s) | pages (s) | after Astro (s) |');
-  lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+  const staged = rows.some((r) => r.site);
+  if (staged)
+    lines.push('', '| N | build | before Astro (s) | content sync (s) | bundle (s) | pages (s) | after Astro (s) |');
+  if (staged) lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const { n, site, siteWarm, siteAdd, baseline } of rows) {
     if (!site || !siteWarm || !siteAdd) continue;
     for (const [name, log, m] of [
@@ -199,8 +201,8 @@ export function formatTables(rows: readonly Row[]): string {
       `| ${n} | ${corpus.people} | ${corpus.organisations} | ${corpus.words} | ${corpus.topPerson.articles} | ${f(load, 2)} |`,
     );
   }
-  lines.push('', '| N | page (site build) | address | HTML (kB) | HTML + CSS gzipped (kB) |');
-  lines.push('| ---: | --- | --- | ---: | ---: |');
+  if (staged) lines.push('', '| N | page (site build) | address | HTML (kB) | HTML + CSS gzipped (kB) |');
+  if (staged) lines.push('| ---: | --- | --- | ---: | ---: |');
   for (const { n, site } of rows) {
     if (site?.status !== 0) continue;
     const dir = join(OUT, `site-${n}`);

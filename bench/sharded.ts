@@ -28,6 +28,14 @@ export interface ShardedCase {
   env: NodeJS.ProcessEnv;
 }
 
+/** One measurement as a line of the run's progress, so that a long run's figures can be read before it ends. */
+const said = (m: Measurement) => {
+  console.error(
+    `  ${m.status === 0 ? 'done' : `failed (${m.status})`}: wall ${m.wall.toFixed(1)} s, CPU ${m.cpu.toFixed(1)} s, max RSS ${m.maxRss.toFixed(0)} MiB, tree RSS ${m.treeRss.toFixed(0)} MiB`,
+  );
+  return m;
+};
+
 /** Builds and measures the sharded case. */
 export async function benchShards({ n, count, root, out, env }: ShardedCase): Promise<Sharded> {
   const cli = (...args: string[]) => [process.execPath, 'src/build/cli.ts', ...args];
@@ -36,28 +44,24 @@ export async function benchShards({ n, count, root, out, env }: ShardedCase): Pr
   rmSync(join(out, `shard-${n}`), { recursive: true, force: true });
   clearCaches(root);
   console.error(`N=${n}: sharded build: deriving the corpus once…`);
-  const derive = await measure({ argv: cli('--derive'), cwd: root, env, log: log('shard-derive') });
+  const derive = said(await measure({ argv: cli('--derive'), cwd: root, env, log: log('shard-derive') }));
   const shards: Measurement[] = [];
   for (const [i, dir] of dirs.entries()) {
     // Each shard starts as a fresh machine of the matrix would, with only the derive stage's cache.
     clearCaches(root, { keepBuildCache: true });
     console.error(`N=${n}: sharded build: shard ${i + 1} of ${count}…`);
-    shards.push(
-      await measure({
-        argv: cli('--shard', `${i + 1}/${count}`, '--out', dir),
-        cwd: root,
-        env,
-        log: log(`shard-${i + 1}`),
-      }),
-    );
+    const argv = cli('--shard', `${i + 1}/${count}`, '--out', dir);
+    shards.push(said(await measure({ argv, cwd: root, env, log: log(`shard-${i + 1}`) })));
   }
   console.error(`N=${n}: sharded build: merging ${count} shards…`);
-  const merge = await measure({
-    argv: cli('--merge', ...dirs, '--out', join(out, `shard-${n}`, 'merged')),
-    cwd: root,
-    env,
-    log: log('shard-merge'),
-  });
+  const merge = said(
+    await measure({
+      argv: cli('--merge', ...dirs, '--out', join(out, `shard-${n}`, 'merged')),
+      cwd: root,
+      env,
+      log: log('shard-merge'),
+    }),
+  );
   return { count, derive, shards, merge };
 }
 
