@@ -169,11 +169,14 @@ export function formatTables(rows: readonly Row[]): string {
       ['site again, one article added', siteAdd],
       ['search index alone', search],
       ...shardRows(sharded, { summary: true }),
-    ] as const)
-      if (m)
+    ] as const) {
+      // A baseline that failed (at 50,000 articles Astro cannot write its data store) is no measure to divide by.
+      if (m && baseline.status !== 0) lines.push(`| ${n} | **${name} / baseline** | baseline failed | | | | | |`);
+      else if (m)
         lines.push(
           `| ${n} | **${name} / baseline** | ${ratio(m.wall, baseline.wall)} | ${ratio(m.cpu, baseline.cpu)} | ${ratio(m.maxRss, baseline.maxRss)} | ${ratio(m.treeRss, baseline.treeRss)} | | |`,
         );
+    }
   }
   const staged = rows.some((r) => r.site);
   if (staged)

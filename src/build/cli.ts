@@ -125,7 +125,7 @@ rmSync(nextPages, { force: true });
 let builtBase = base;
 if (merging) {
   try {
-    const merged = await mergeShards(merging, astroOut);
+    const merged = await mergeShards(merging, astroOut, { digests: nextDigests, pages: nextPages });
     builtBase = merged.base;
     console.log(
       `Merged ${merged.shards} shards: ${merged.pages} pages, ${merged.files} files; ${merged.indexed} pages indexed for search; ${(performance.now() / 1000).toFixed(1)} s.`,

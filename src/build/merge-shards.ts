@@ -3,12 +3,12 @@
  * into one site, then does what only the whole site can: the sitemap, the search index and the output check. What it
  * writes is byte for byte what one build of the whole site writes (tests/site/shard.test.ts compares).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
-import { checkPages, readPages } from './check-site.ts';
+import { checkPages, knownPagesText, readPages } from './check-site.ts';
 import { indexSite } from './index-site.ts';
 import { readShardRecord, SHARD_RECORD, type ShardRecord } from './shard-build.ts';
 
@@ -26,17 +26,26 @@ export interface Merged {
 }
 
 /**
+ * Where the merge writes the records of its output that the build command keeps for the next build
+ * (build/incremental.ts): the plan's digests and what the output check read of each page.
+ */
+export interface MergeRecords {
+  digests?: string;
+  pages?: string;
+}
+
+/**
  * Merges the shard outputs in `dirs` into `into` (an empty folder); throws a message for the person running the
  * build when the shards are not all N of one build, when two shards wrote one file differently, or when the merged
  * site fails the output check.
  */
-export async function mergeShards(dirs: readonly string[], into: string): Promise<Merged> {
-  const records = dirs.map((dir) => ({ dir, record: readShardRecord(dir) }));
-  const first = checkComplete(records);
+export async function mergeShards(dirs: readonly string[], into: string, records: MergeRecords = {}): Promise<Merged> {
+  const shards = dirs.map((dir) => ({ dir, record: readShardRecord(dir) }));
+  const first = checkComplete(shards);
   const locs = new Map<string, string | undefined>();
   const from = new Map<string, string>();
   let files = 0;
-  for (const { dir } of records) {
+  for (const { dir } of shards) {
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const file = join(entry.parentPath, entry.name);
@@ -65,13 +74,17 @@ export async function mergeShards(dirs: readonly string[], into: string): Promis
     }
   }
   await writeSitemap(into, first, locs);
-  const plan = { shards: new Map(first.search), reuses: () => false };
-  const search = await indexSite(into, () => readPages(into), plan);
+  const parts = { shards: new Map(first.search), reuses: () => false };
+  const search = await indexSite(into, () => readPages(into), parts);
   const problems = checkPages(search.meanwhile, first.base);
   if (problems.length)
     throw new Error(`The merged site has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  // The merged site is what a full build writes, so it gets a full build's records: the next build is incremental.
+  const plan = shards.find(({ record }) => record.plan)?.record.plan;
+  if (records.digests && plan) writeFileSync(records.digests, plan);
+  if (records.pages) writeFileSync(records.pages, knownPagesText(search.meanwhile));
   return {
-    shards: records.length,
+    shards: shards.length,
     files,
     pages: search.meanwhile.pages.size,
     indexed: search.pages,

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { shardOwns, type Shard } from '../model/shard.ts';
+import { DESIGNATED_SHARD, shardOwns, type Shard } from '../model/shard.ts';
 import { recordText, type RenderPlan } from '../derive/render-plan.ts';
 
 /** The file, in a shard's output, that says which shard it is; the merge reads it and leaves it out. */
@@ -27,6 +27,11 @@ export interface ShardRecord {
   base: string;
   /** How the search index is split: part name → the folders of its pages (from the plan, the same in every shard). */
   search: Array<[string, string[]]>;
+  /**
+   * The designated shard's record of the whole plan (render-plan.ts recordText), which the merge keeps as the
+   * merged output's, so that the next build over it is incremental.
+   */
+  plan?: string;
 }
 
 type Prerenderer = Parameters<
@@ -52,7 +57,7 @@ export function shardPrerenderer(shard: Shard, base: string): (astro: AstroPrere
 }
 
 /** A path Astro builds ("/news/people/ana/"), from the site's root ("people/ana/"). */
-function sitePath(pathname: string, base: string): string {
+export function sitePath(pathname: string, base: string): string {
   const root = base.replace(/^\/+|\/+$/g, '');
   const path = pathname.replace(/^\/+/, '');
   return root && (path === root || path.startsWith(`${root}/`)) ? path.slice(root.length + 1) : path;
@@ -60,12 +65,14 @@ function sitePath(pathname: string, base: string): string {
 
 /** The record of a shard built by `plan`, for a site at `url` under `base`. */
 export function shardRecord(shard: Shard, plan: RenderPlan, url: string, base: string): ShardRecord {
+  const text = recordText(plan);
   return {
     shard,
-    site: createHash('sha256').update(recordText(plan)).digest('hex').slice(0, 32),
+    site: createHash('sha256').update(text).digest('hex').slice(0, 32),
     url,
     base,
     search: [...plan.shards],
+    ...(shard.index === DESIGNATED_SHARD ? { plan: text } : {}),
   };
 }
 
