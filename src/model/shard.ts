@@ -43,7 +43,10 @@ export function parseShard(text: string | undefined): Shard {
   return { index, count };
 }
 
-/** The shard (from 1) of `count` that owns a planned folder ("articles/x/", "people/ana/"). */
+/**
+ * The shard (from 1) of `count` that owns a planned folder ("articles/x/", "people/ana/"). Slugs and ids are
+ * lower-case kebab-case (parse/slug.ts, model/content.ts), so an address and its decoded form name the same folder.
+ */
 export function shardOfFolder(folder: string, count: number): number {
   const digest = createHash('sha256').update(folder).digest();
   return (digest.readUInt32BE(0) % count) + 1;
