@@ -5,8 +5,12 @@
  * is built three times: cold; again over its own output with its caches, nothing changed (an incremental build
  * carries every article's and entity's pages over); and again after one new article is added (a newsroom's next
  * publication). Where `hugo` is on PATH, a simple Hugo site with the same pages as the baseline is built too, cold,
- * as a reference for what a compiled generator takes (bench/hugo/).
- *   node bench/run.ts [--sizes 1000,10000] [--seed 1] [--site worktree|<git ref>]
+ * as a reference for what a compiled generator takes (bench/hugo/). The sharded case builds it as a CI matrix would,
+ * one process after another: the derive stage once (every article rendered into the cache), then each of
+ * ceil(N / shard size) shards, then the merge; each is measured alone, so its tree RSS is what one machine of the
+ * matrix needs.
+ *   node bench/run.ts [--sizes 1000,10000] [--seed 1] [--site worktree|<git ref>] [--shard-size 5000]
+ *     [--only shard]   (the baseline and the sharded case only: for sizes where the single build takes too long)
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { addArticle, corpusDir, generateCorpus, type CorpusStats } from './generate-corpus.ts';
 import { measure, type Measurement } from './measure.ts';
 import { stagesOf } from './log-stages.ts';
+import { benchShards, shardRows, type Sharded } from './sharded.ts';
 import { largestPage, pageWeight } from './page-weight.ts';
 import { clearCaches, prepareBaseline, prepareSite } from './projects.ts';
 import { benchHugo, findHugo } from './hugo/bench-hugo.ts';
@@ -27,24 +32,27 @@ const OUT = resolve('bench', 'out');
 interface Row {
   n: number;
   corpus: CorpusStats;
-  site: Measurement;
+  /** The whole site's builds, left out with --only shard. */
+  site?: Measurement;
   /**
    * The site built again over its own output with its caches: nothing changed, so every article's and entity's
    * pages are carried over (an incremental build).
    */
-  siteWarm: Measurement;
+  siteWarm?: Measurement;
   /** Then one new article added (naming people and organisations the archive has) and the site built again. */
-  siteAdd: Measurement;
+  siteAdd?: Measurement;
   /** Pagefind alone indexing the site's pages, as the build's last step does. */
-  search: Measurement;
+  search?: Measurement;
   baseline: Measurement;
   /** Hugo building the same pages as the baseline, cold; undefined where `hugo` is not on PATH. */
-  hugo: Measurement | undefined;
+  hugo?: Measurement | undefined;
+  /** The sharded build: derive, each shard, merge. */
+  sharded: Sharded;
   load: number;
 }
 
 /** Generates the corpus of n articles unless the same seed and generator already made it. */
-function ensureCorpus(n: number, seed: number): CorpusStats {
+export function ensureCorpus(n: number, seed: number): CorpusStats {
   const stamp = join(OUT, `corpus-${n}`, 'stamp.json');
   const hash = createHash('sha256');
   for (const file of ['generate-corpus.ts', ...readdirSync(resolve('bench', 'corpus')).map((f) => `corpus/${f}`)]) {
@@ -61,10 +69,20 @@ function ensureCorpus(n: number, seed: number): CorpusStats {
 }
 
 /** Builds one corpus with both projects and measures them. */
-async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot: string): Promise<Row> {
+async function benchSize(
+  n: number,
+  seed: number,
+  siteRoot: string,
+  baselineRoot: string,
+  options: { shardSize: number; onlyShards: boolean },
+): Promise<Row> {
   const corpus = ensureCorpus(n, seed);
   const env = { ...process.env, CONTENT_DIR: corpus.dir, ASTRO_TELEMETRY_DISABLED: '1' };
   const load = loadavg()[0]!;
+  const shardCount = Math.max(1, Math.ceil(n / options.shardSize));
+  const baseline = await benchBaseline(n, baselineRoot, env);
+  const sharded = await benchShards({ n, count: shardCount, root: siteRoot, out: OUT, env });
+  if (options.onlyShards) return { n, corpus, baseline, sharded, load };
   clearCaches(siteRoot);
   console.error(`N=${n}: building the site…`);
   const site = await measure({
@@ -101,14 +119,6 @@ async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot
     env,
     log: join(OUT, 'logs', `search-${n}.log`),
   });
-  clearCaches(baselineRoot);
-  console.error(`N=${n}: building the baseline…`);
-  const baseline = await measure({
-    argv: [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'],
-    cwd: baselineRoot,
-    env: { ...env, OUT_DIR: join(OUT, `baseline-${n}`) },
-    log: join(OUT, 'logs', `baseline-${n}.log`),
-  });
   const hugoPath = findHugo();
   let hugo: Measurement | undefined;
   if (hugoPath) {
@@ -126,7 +136,19 @@ async function benchSize(n: number, seed: number, siteRoot: string, baselineRoot
     if (m.status !== 0)
       console.error(`N=${n}: the ${name} build failed (${m.status}); see bench/out/logs/${name}-${n}.log`);
   }
-  return { n, corpus, site, siteWarm, siteAdd, search, baseline, hugo, load };
+  return { n, corpus, site, siteWarm, siteAdd, search, baseline, hugo, sharded, load };
+}
+
+/** Builds the plain Astro baseline on the corpus, cold. */
+async function benchBaseline(n: number, baselineRoot: string, env: NodeJS.ProcessEnv): Promise<Measurement> {
+  clearCaches(baselineRoot);
+  console.error(`N=${n}: building the baseline…`);
+  return measure({
+    argv: [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'],
+    cwd: baselineRoot,
+    env: { ...env, OUT_DIR: join(OUT, `baseline-${n}`) },
+    log: join(OUT, 'logs', `baseline-${n}.log`),
+  });
 }
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
@@ -138,7 +160,7 @@ export function formatTables(rows: readonly Row[]): string {
     '| N | build | wall (s) | CPU (s) | max RSS (MiB) | tree RSS (MiB) | wall ms/article | CPU ms/article |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const { n, site, siteWarm, siteAdd, search, baseline, hugo } of rows) {
+  for (const { n, site, siteWarm, siteAdd, search, baseline, hugo, sharded } of rows) {
     for (const [name, m] of [
       ['site', site],
       ['site again, nothing changed', siteWarm],
@@ -146,7 +168,9 @@ export function formatTables(rows: readonly Row[]): string {
       ['search index alone (Pagefind)', search],
       ['baseline', baseline],
       ...(hugo ? [['Hugo, same pages as the baseline', hugo] as const] : []),
+      ...shardRows(sharded),
     ] as const) {
+      if (!m) continue;
       const failed = m.status === 0 ? '' : ' (failed)';
       lines.push(
         `| ${n} | ${name}${failed} | ${f(m.wall)} | ${f(m.cpu)} | ${f(m.maxRss, 0)} | ${f(m.treeRss, 0)} | ${f((m.wall * 1000) / n, 2)} | ${f((m.cpu * 1000) / n, 2)} |`,
@@ -158,14 +182,22 @@ export function formatTables(rows: readonly Row[]): string {
       ['site again, one article added', siteAdd],
       ['search index alone', search],
       ...(hugo ? [['Hugo', hugo] as const] : []),
-    ] as const)
-      lines.push(
-        `| ${n} | **${name} / baseline** | ${ratio(m.wall, baseline.wall)} | ${ratio(m.cpu, baseline.cpu)} | ${ratio(m.maxRss, baseline.maxRss)} | ${ratio(m.treeRss, baseline.treeRss)} | | |`,
-      );
+      ...shardRows(sharded, { summary: true }),
+    ] as const) {
+      // A baseline that failed (at 50,000 articles Astro cannot write its data store) is no measure to divide by.
+      if (m && baseline.status !== 0) lines.push(`| ${n} | **${name} / baseline** | baseline failed | | | | | |`);
+      else if (m)
+        lines.push(
+          `| ${n} | **${name} / baseline** | ${ratio(m.wall, baseline.wall)} | ${ratio(m.cpu, baseline.cpu)} | ${ratio(m.maxRss, baseline.maxRss)} | ${ratio(m.treeRss, baseline.treeRss)} | | |`,
+        );
+    }
   }
-  lines.push('', '| N | build | before Astro (s) | content sync (s) | bundle (s) | pages (s) | after Astro (s) |');
-  lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+  const staged = rows.some((r) => r.site);
+  if (staged)
+    lines.push('', '| N | build | before Astro (s) | content sync (s) | bundle (s) | pages (s) | after Astro (s) |');
+  if (staged) lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const { n, site, siteWarm, siteAdd, baseline } of rows) {
+    if (!site || !siteWarm || !siteAdd) continue;
     for (const [name, log, m] of [
       ['site', 'site', site],
       ['site again, nothing changed', 'site-warm', siteWarm],
@@ -186,10 +218,10 @@ export function formatTables(rows: readonly Row[]): string {
       `| ${n} | ${corpus.people} | ${corpus.organisations} | ${corpus.words} | ${corpus.topPerson.articles} | ${f(load, 2)} |`,
     );
   }
-  lines.push('', '| N | page (site build) | address | HTML (kB) | HTML + CSS gzipped (kB) |');
-  lines.push('| ---: | --- | --- | ---: | ---: |');
+  if (staged) lines.push('', '| N | page (site build) | address | HTML (kB) | HTML + CSS gzipped (kB) |');
+  if (staged) lines.push('| ---: | --- | --- | ---: | ---: |');
   for (const { n, site } of rows) {
-    if (site.status !== 0) continue;
+    if (site?.status !== 0) continue;
     const dir = join(OUT, `site-${n}`);
     const pages: Array<[string, string | undefined]> = [
       ['home', '/'],
@@ -214,15 +246,18 @@ async function main(): Promise<void> {
   };
   const sizes = option('--sizes', '1000,10000').split(',').map(Number);
   const seed = Number(option('--seed', '1'));
+  const shardSize = Number(option('--shard-size', '5000'));
+  const onlyShards = option('--only', '') === 'shard';
+  if (!Number.isInteger(shardSize) || shardSize < 1) throw new Error('--shard-size takes a whole number: 5000');
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers: 200,1000');
   mkdirSync(join(OUT, 'logs'), { recursive: true });
   const ref = option('--site', 'worktree');
   const siteRoot = prepareSite(join(OUT, 'site-root'), ref);
   const baselineRoot = prepareBaseline(join(OUT, 'baseline-site'));
   const rows: Row[] = [];
-  for (const n of sizes) rows.push(await benchSize(n, seed, siteRoot, baselineRoot));
+  for (const n of sizes) rows.push(await benchSize(n, seed, siteRoot, baselineRoot, { shardSize, onlyShards }));
   const machine = `${cpus().length} CPUs, ${f(totalmem() / 2 ** 30)} GiB, Node ${process.version}, seed ${seed}`;
-  const command = `node bench/run.ts --sizes ${sizes.join(',')} --seed ${seed} --site ${ref}`;
+  const command = `node bench/run.ts --sizes ${sizes.join(',')} --seed ${seed} --site ${ref} --shard-size ${shardSize}${onlyShards ? ' --only shard' : ''}`;
   const commit = execFileSync('git', ['rev-parse', '--short', ref === 'worktree' ? 'HEAD' : ref])
     .toString()
     .trim();
@@ -230,8 +265,16 @@ async function main(): Promise<void> {
   console.log(`\nBuild benchmark (${machine}; site: ${version}); command: ${command}\n`);
   if (!findHugo()) console.log('Hugo is not on PATH, so its row is skipped (apt-get install hugo adds it).\n');
   console.log(formatTables(rows));
-  if (rows.some((r) => [r.site, r.siteWarm, r.siteAdd, r.search, r.baseline, r.hugo].some((m) => m && m.status !== 0)))
-    process.exitCode = 1;
+  const all = (r: Row) => [
+    r.site,
+    r.siteWarm,
+    r.siteAdd,
+    r.search,
+    r.baseline,
+    r.hugo,
+    ...shardRows(r.sharded).map(([, m]) => m),
+  ];
+  if (rows.some((r) => all(r).some((m) => m !== undefined && m.status !== 0))) process.exitCode = 1;
 }
 
 if (import.meta.main) await main();

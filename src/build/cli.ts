@@ -8,6 +8,9 @@
  * others over from it (derive/render-plan.ts, incremental.ts); --full (or FULL_BUILD=1) renders every page.
  * --nested writes a sub-path build (BASE_PATH=/news/) under DIR/news/ with `_headers` at DIR/, so that DIR mirrors
  * the host's address space: what Netlify, Cloudflare Pages or a bucket serve at the root of a domain.
+ *   node src/build/cli.ts --shard K/N --out DIR        one slice of the site (shard-build.ts), into DIR
+ *   node src/build/cli.ts --merge DIR1 DIR2 … [--out DIR]   all N slices joined, indexed and checked (merge-shards.ts)
+ *   node src/build/cli.ts --derive                     renders every article into the cache, for the shards to read
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
@@ -24,6 +27,11 @@ import { ContentError } from '../model/content-error.ts';
 import { contentRoot } from '../parse/content-root.ts';
 import { readContent } from '../parse/read-content.ts';
 import { pageLines } from './astro-log.ts';
+import { DESIGNATED_SHARD, parseShard, SHARD_VARIABLE, type Shard } from '../model/shard.ts';
+import { mergeShards } from './merge-shards.ts';
+import { deriveCorpus } from '../derive/load-corpus.ts';
+import { buildReport } from '../derive/build-report.ts';
+import { createUrls } from '../model/urls.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || process.env.DEBUG === '1';
@@ -37,8 +45,46 @@ function fail(message: string, error?: unknown): never {
 }
 
 const base = process.env.BASE_PATH ?? '/';
+
+// The derive stage alone: every article rendered and analysed once into the cache (CACHE_DIR), which the shards of
+// a sharded build then read instead of each rendering the whole archive.
+if (args.includes('--derive')) {
+  try {
+    const content = readContent(contentRoot());
+    const corpus = await deriveCorpus(content, createUrls(base));
+    const { rendered, cached } = buildReport();
+    console.log(
+      `Derived ${corpus.articles.length} articles: ${rendered} rendered, ${cached} from the cache; ${(performance.now() / 1000).toFixed(1)} s.`,
+    );
+    process.exit(0);
+  } catch (error) {
+    fail((error as Error).message, error);
+  }
+}
 const nested = args.includes('--nested') && base !== '/';
-const full = args.includes('--full') || process.env.FULL_BUILD === '1';
+
+// A sharded build: --shard K/N builds one slice, --merge DIR… joins all of them (model/shard.ts).
+let shard: Shard | undefined;
+if (args.includes('--shard')) {
+  try {
+    shard = parseShard(args[args.indexOf('--shard') + 1]);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+const mergeAt = args.indexOf('--merge');
+const merging = mergeAt >= 0 ? args.slice(mergeAt + 1, nextFlag(mergeAt + 1)).map((dir) => resolve(dir)) : undefined;
+if (merging && !merging.length) fail('--merge needs the output folders of the shards: --merge DIR1 DIR2 …');
+if (merging && shard) fail('--shard builds one shard and --merge joins them: give one or the other.');
+if ((merging || shard) && nested)
+  fail('--nested cannot be combined with --shard or --merge yet; build the shards without it.');
+const full = args.includes('--full') || process.env.FULL_BUILD === '1' || shard !== undefined;
+
+/** The position of the next --flag after `from`, or the end of the arguments. */
+function nextFlag(from: number): number {
+  const at = args.findIndex((arg, i) => i >= from && arg.startsWith('--'));
+  return at === -1 ? args.length : at;
+}
 const work = resolve('.build-tmp');
 mkdirSync(work, { recursive: true });
 mkdirSync(dirname(out), { recursive: true });
@@ -75,71 +121,93 @@ const nextPages = join(work, `pages-${process.pid}.json`);
 rmSync(nextDigests, { force: true });
 rmSync(nextPages, { force: true });
 
-// Astro starts at once, and the content check runs beside it on the other core. Astro's output is held back until
-// the check has passed: when the content is wrong, the editor reads the check's message and nothing else.
-const astro = spawn(
-  process.execPath,
-  [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(verbose ? ['--verbose'] : [])],
-  {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // The digest of the code Astro is about to bundle, so that rendered articles are cached under the code that
-    // rendered them even if a file changes while the build runs (derive/derived-store.ts).
-    env: {
-      ...process.env,
-      OUT_DIR: astroOut,
-      [CODE_DIGEST_VARIABLE]: codeDigest(process.cwd()),
-      [PLAN_VARIABLES.code]: siteCodeDigest(process.cwd()),
-      [PLAN_VARIABLES.next]: nextDigests,
-      [PLAN_VARIABLES.nextPages]: nextPages,
-      ...(previous
-        ? {
-            [PLAN_VARIABLES.previous]: previous,
-            [PLAN_VARIABLES.previousPages]: pagesFileFor(out),
-            PREVIOUS_SITE: siteIn(out),
-          }
-        : {}),
+/** The base path of the site written: the shards' own, in a merge. */
+let builtBase = base;
+if (merging) {
+  try {
+    const merged = await mergeShards(merging, astroOut, { digests: nextDigests, pages: nextPages });
+    builtBase = merged.base;
+    console.log(
+      `Merged ${merged.shards} shards: ${merged.pages} pages, ${merged.files} files; ${merged.indexed} pages indexed for search; ${(performance.now() / 1000).toFixed(1)} s.`,
+    );
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    fail(`${(error as Error).message}\n${out} is unchanged.`, error);
+  }
+} else {
+  await buildWithAstro();
+}
+
+/** Builds the site, or this shard of it, with Astro into the staging folder; exits with a message if that fails. */
+async function buildWithAstro(): Promise<void> {
+  // Astro starts at once, and the content check runs beside it on the other core. Astro's output is held back until
+  // the check has passed: when the content is wrong, the editor reads the check's message and nothing else.
+  const astro = spawn(
+    process.execPath,
+    [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(verbose ? ['--verbose'] : [])],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The digest of the code Astro is about to bundle, so that rendered articles are cached under the code that
+      // rendered them even if a file changes while the build runs (derive/derived-store.ts).
+      env: {
+        ...process.env,
+        OUT_DIR: astroOut,
+        [CODE_DIGEST_VARIABLE]: codeDigest(process.cwd()),
+        [PLAN_VARIABLES.code]: siteCodeDigest(process.cwd()),
+        [PLAN_VARIABLES.next]: nextDigests,
+        [PLAN_VARIABLES.nextPages]: nextPages,
+        ...(shard ? { [SHARD_VARIABLE]: `${shard.index}/${shard.count}` } : {}),
+        ...(previous
+          ? {
+              [PLAN_VARIABLES.previous]: previous,
+              [PLAN_VARIABLES.previousPages]: pagesFileFor(out),
+              PREVIOUS_SITE: siteIn(out),
+            }
+          : {}),
+      },
     },
-  },
-);
-const finished = new Promise<number | null>((done) => astro.on('close', (code) => done(code)));
-const held: Array<[NodeJS.WriteStream, string]> = [];
-// What Astro printed, kept to tell a full disk from other failures.
-let astroSaid = '';
-let holding = true;
-// Astro's line per page written is left out unless --verbose: at 10,000 articles it is 17,000 lines of noise.
-const filter = verbose ? (text: string) => text : pageLines();
-for (const [from, to] of [
-  [astro.stdout, process.stdout],
-  [astro.stderr, process.stderr],
-] as const) {
-  const keep = from === astro.stdout ? filter : (text: string) => text;
-  from.on('data', (chunk: Buffer) => {
-    if (astroSaid.length < 1_000_000) astroSaid += chunk.toString();
-    const text = keep(chunk.toString());
-    if (text) holding ? held.push([to, text]) : to.write(text);
-  });
-}
-
-try {
-  const problems = checkIntegrity(readContent(contentRoot()));
-  if (problems.length) throw new ContentError(problems);
-} catch (error) {
-  astro.kill();
-  await finished;
-  rmSync(staging, { recursive: true, force: true });
-  if (error instanceof ContentError) fail(error.message, error);
-  throw error;
-}
-holding = false;
-for (const [to, text] of held.splice(0)) to.write(text);
-
-if ((await finished) !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  fail(
-    astroSaid.includes('ENOSPC')
-      ? `The disk is full: there was no space left to write the site. ${out} is unchanged; free some space and build again.`
-      : `The build failed; ${out} is unchanged.`,
   );
+  const finished = new Promise<number | null>((done) => astro.on('close', (code) => done(code)));
+  const held: Array<[NodeJS.WriteStream, string]> = [];
+  // What Astro printed, kept to tell a full disk from other failures.
+  let astroSaid = '';
+  let holding = true;
+  // Astro's line per page written is left out unless --verbose: at 10,000 articles it is 17,000 lines of noise.
+  const filter = verbose ? (text: string) => text : pageLines();
+  for (const [from, to] of [
+    [astro.stdout, process.stdout],
+    [astro.stderr, process.stderr],
+  ] as const) {
+    const keep = from === astro.stdout ? filter : (text: string) => text;
+    from.on('data', (chunk: Buffer) => {
+      if (astroSaid.length < 1_000_000) astroSaid += chunk.toString();
+      const text = keep(chunk.toString());
+      if (text) holding ? held.push([to, text]) : to.write(text);
+    });
+  }
+
+  try {
+    // In a sharded build the designated shard checks the content; the others would read the whole archive for it.
+    const problems = shard && shard.index !== DESIGNATED_SHARD ? [] : checkIntegrity(readContent(contentRoot()));
+    if (problems.length) throw new ContentError(problems);
+  } catch (error) {
+    astro.kill();
+    await finished;
+    rmSync(staging, { recursive: true, force: true });
+    if (error instanceof ContentError) fail(error.message, error);
+    throw error;
+  }
+  holding = false;
+  for (const [to, text] of held.splice(0)) to.write(text);
+
+  if ((await finished) !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    fail(
+      astroSaid.includes('ENOSPC')
+        ? `The disk is full: there was no space left to write the site. ${out} is unchanged; free some space and build again.`
+        : `The build failed; ${out} is unchanged.`,
+    );
+  }
 }
 
 // A host reads `_headers` at the root of what it publishes; its rules already name the sub-path.
@@ -188,7 +256,14 @@ rmSync(pagesFileFor(out), { force: true });
 if (existsSync(out)) renameSync(out, aside);
 renameSync(ready, out);
 rmSync(aside, { recursive: true, force: true });
-recordBuild(out, { base, nested });
-recordDigests(nextDigests, out, siteIn(out));
-recordPages(nextPages, out);
-console.log(`The site is in ${out}${nested ? ` (under ${out}${base.slice(0, -1)})` : ''}.`);
+if (shard) {
+  // A shard's output is half of a site, for the merge: nothing to serve, and no record for an incremental build.
+  rmSync(nextDigests, { force: true });
+  rmSync(nextPages, { force: true });
+  console.log(`Shard ${shard.index} of ${shard.count} is in ${out}.`);
+} else {
+  recordBuild(out, { base: builtBase, nested });
+  recordDigests(nextDigests, out, siteIn(out));
+  recordPages(nextPages, out);
+  console.log(`The site is in ${out}${nested ? ` (under ${out}${base.slice(0, -1)})` : ''}.`);
+}

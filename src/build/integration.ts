@@ -3,7 +3,8 @@
  * `npx astro build` and `npm run build` write the same site. At the start it draws the social cards on the idle
  * cores; at the end it copies them in, builds the search index, checks the whole output (every link, asset and
  * fragment resolves, nothing is orphaned or outside the base path), prints the content's warnings and one summary
- * line. In the dev server it draws cards on request and reports the content's problems (dev-content.ts).
+ * line. In the dev server it draws cards on request and reports the content's problems (dev-content.ts). One shard
+ * of a sharded build (shard-build.ts) renders and draws only its slice, and leaves the whole-site steps to the merge.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +17,8 @@ import { cardMiddleware, cardsStep } from './social/cards-step.ts';
 import { carryOver } from './incremental.ts';
 import { PLAN_VARIABLES, publishedPlan, recordText } from '../derive/render-plan.ts';
 import { writeFileSync } from 'node:fs';
+import { currentShard, shardOwns } from '../model/shard.ts';
+import { shardPrerenderer, shardRecord, writeShardRecord } from './shard-build.ts';
 
 /** The address the site is built for when SITE_URL is not set; fine for trying it out, wrong for publishing. */
 export const LOCAL_SITE = 'http://127.0.0.1:4321';
@@ -26,6 +29,7 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
   let site = LOCAL_SITE;
   const cards = cardsStep();
   let carried = 0;
+  const shard = currentShard();
   return {
     name: 'news-in-context',
     hooks: {
@@ -33,8 +37,9 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
         base = config.base;
         site = config.site ?? LOCAL_SITE;
       },
-      'astro:build:start': () => {
-        cards.start();
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (shard) setPrerenderer(shardPrerenderer(shard, base));
+        cards.start(shard && ((path) => shardOwns(shard, path)));
       },
       // Before build:done, so the sitemap (whose customPages is `carriedPages`) lists the pages carried over too.
       'astro:build:generated': ({ dir }) => {
@@ -49,11 +54,23 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
           for (const page of pages) options.carriedPages?.push(new URL(page, root).href);
         }
         const next = process.env[PLAN_VARIABLES.next];
-        if (next) writeFileSync(next, recordText(plan));
+        if (next && !shard) writeFileSync(next, recordText(plan));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages: built, logger }) => {
         const out = fileURLToPath(dir);
         const drawn = await cards.finish(out);
+        if (shard) {
+          const plan = publishedPlan();
+          if (!plan)
+            throw new Error('The shard rendered no page that derives the site, so it cannot say what it holds.');
+          writeShardRecord(out, shardRecord(shard, plan, site, base));
+          console.log(
+            `Built shard ${shard.index} of ${shard.count}: ${built.length} pages; ` +
+              `${drawn.drawn} social cards drawn, ${drawn.cards - drawn.drawn} reused; ` +
+              `${(performance.now() / 1000).toFixed(1)} s. Merge the shards with npm run build -- --merge DIR…`,
+          );
+          return;
+        }
         // Pagefind runs in a process of its own; the output check reads the pages meanwhile on this one.
         const plan = publishedPlan();
         const shardPlan = plan && {

@@ -6,7 +6,7 @@
 import { readContentOnce } from '../parse/content-cache.ts';
 import { contentRoot } from '../parse/content-root.ts';
 import type { SiteContent } from '../parse/read-content.ts';
-import { urls } from '../model/urls.ts';
+import { urls, type Urls } from '../model/urls.ts';
 import { buildCorpus, type Article, type Corpus } from './corpus.ts';
 import { buildDatasets, type Datasets } from './datasets.ts';
 import { openDerivedStore, type DiskStore } from './derived-store.ts';
@@ -14,6 +14,7 @@ import { recordDerivation } from './build-report.ts';
 import { articleIntegrity, integrityWarnings, renderMarks, type ArticleIntegrity } from './integrity.ts';
 import { pageDigests, pageFolder } from './page-digests.ts';
 import type { EntityType } from '../model/entity.ts';
+import { currentShard } from '../model/shard.ts';
 import { PLAN_VARIABLES, publishPlan, readRecord, renderPlan, type RenderPlan } from './render-plan.ts';
 import { searchShards, shardDigests } from './search-shards.ts';
 
@@ -30,7 +31,7 @@ let derived: Derived | undefined;
 /** What is derived from the content as it is now: reused while the parse stage's reading is the same object. */
 function current(): Derived {
   const content = readContentOnce(contentRoot());
-  if (derived?.content !== content) derived = { content, corpus: load(content) };
+  if (derived?.content !== content) derived = { content, corpus: deriveCorpus(content) };
   return derived;
 }
 
@@ -68,7 +69,7 @@ export function getRenderPlan(): Promise<RenderPlan> {
     const digests = pageDigests(corpus, now.content, urls, settings);
     const shards = searchShards(corpus, urls);
     const previous = code ? readRecord(process.env[PLAN_VARIABLES.previous]) : null;
-    const plan = renderPlan(digests, previous, shards, shardDigests(shards, digests));
+    const plan = renderPlan(digests, previous, shards, shardDigests(shards, digests), currentShard());
     publishPlan(plan);
     return plan;
   });
@@ -88,7 +89,12 @@ export async function entitiesToRender(type: EntityType): Promise<string[]> {
   return ids.filter((id) => plan.renders(pageFolder(urls, urls.entity({ type, id }))));
 }
 
-async function load(content: SiteContent): Promise<Corpus> {
+/**
+ * Derives the corpus of `content` for a site whose addresses are `at`, reading back what the store of rendered
+ * articles holds and adding what it lacks: the pages' corpus, and what `npm run build -- --derive` does before the
+ * shards of a sharded build, so that none of them renders an article.
+ */
+export async function deriveCorpus(content: SiteContent, at: Urls = urls): Promise<Corpus> {
   // Articles rendered by an earlier build of the same code are read back, not rendered again (derived-store.ts).
   let store: DiskStore | undefined;
   try {
@@ -98,7 +104,7 @@ async function load(content: SiteContent): Promise<Corpus> {
       `Rendering every article: the cache of rendered articles cannot be opened (${(error as Error).message}).`,
     );
   }
-  const corpus = await buildCorpus(content, urls, content.vocabulary, store, (article) =>
+  const corpus = await buildCorpus(content, at, content.vocabulary, store, (article) =>
     renderMarks(content.ledgers.get(article.slug), article.data.provenance.copies),
   );
   store?.prune();

@@ -8,6 +8,7 @@
  * page is rendered).
  */
 import { readFileSync } from 'node:fs';
+import { shardOwns, type Shard } from '../model/shard.ts';
 import type { PageDigests } from './page-digests.ts';
 import type { SearchShards } from './search-shards.ts';
 
@@ -26,8 +27,13 @@ export const PLAN_VARIABLES = {
 export interface RenderPlan {
   /** This build's digest of every planned folder. */
   digests: PageDigests;
-  /** Whether the pages in `folder` ("people/ana/") are rendered; folders outside the plan always are. */
+  /**
+   * Whether the pages in `folder` ("people/ana/") are rendered; folders outside the plan always are, except in a
+   * sharded build, where each shard renders its own slice and shard 1 the rest (model/shard.ts).
+   */
   renders(folder: string): boolean;
+  /** The slice of the site this build renders, in a sharded build. */
+  shard?: Shard | undefined;
   /** The planned folders carried over unchanged from the previous output. */
   carried(): string[];
   /** How the search index is split (search-shards.ts), and each shard's digest. */
@@ -43,17 +49,22 @@ export interface PreviousBuild {
   shards: Map<string, string>;
 }
 
-/** The plan, given this build's digests and shards and the previous build's record (none: render everything). */
+/**
+ * The plan, given this build's digests and shards and the previous build's record (none: render everything), and,
+ * in a sharded build, the slice it renders.
+ */
 export function renderPlan(
   digests: PageDigests,
   previous: PreviousBuild | null,
   shards: SearchShards = new Map(),
   shardDigests: Map<string, string> = new Map(),
+  shard?: Shard,
 ): RenderPlan {
   const same = (folder: string) => previous !== null && previous.digests.get(folder) === digests.get(folder);
   return {
     digests,
-    renders: (folder) => !digests.has(folder) || !same(folder),
+    shard,
+    renders: (folder) => shardOwns(shard, folder) && (!digests.has(folder) || !same(folder)),
     carried: () => [...digests.keys()].filter(same),
     shards,
     shardDigests,

@@ -4,12 +4,19 @@
  * resolves. The collections are the validation and watch layer: in the dev server the loader drops that reading
  * when any file under the content folder is added, changed or removed, and the pages derive the site again from
  * the next reading (derive/load-corpus.ts). The pages read that reading itself, not copies out of Astro's data
- * store, which at 10,000 articles cost some 5 s a build.
+ * store, which at 10,000 articles cost some 5 s a build. A sharded build (model/shard.ts) puts only the entries of
+ * its own slice in the store: Astro keeps every entry in memory and writes the store to disk, and that is the part
+ * of a build's memory that grows with the archive which a shard can leave out.
  */
 import type { Loader } from 'astro/loaders';
 import { ContentError } from '../model/content-error.ts';
 import { contentRoot } from './content-root.ts';
 import { forgetContent, readContentOnce } from './content-cache.ts';
+import { currentShard, shardOwns } from '../model/shard.ts';
+import { createUrls } from '../model/urls.ts';
+
+/** Addresses from the site's root, to tell which shard owns an entry's page. */
+const rootUrls = createUrls('/');
 
 /** A loader for one collection of the content folder. */
 export function contentLoader(collection: 'articles' | 'people' | 'organisations'): Loader {
@@ -20,10 +27,16 @@ export function contentLoader(collection: 'articles' | 'people' | 'organisations
       const sync = () => {
         // Throws ContentError, whose message lists every problem for the editor.
         const content = readContentOnce(root);
+        const shard = currentShard();
         store.clear();
         for (const entry of content[collection]) {
           const { file, data } = entry;
           const id = 'slug' in entry ? entry.slug : entry.id;
+          const page =
+            collection === 'articles'
+              ? rootUrls.article(id)
+              : rootUrls.entity({ type: collection === 'people' ? 'person' : 'organisation', id });
+          if (!shardOwns(shard, page.slice(1))) continue;
           const body = 'body' in entry ? entry.body : undefined;
           store.set({
             id,

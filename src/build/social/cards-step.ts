@@ -19,8 +19,11 @@ const pathOf = (spec: CardSpec) => decodeURIComponent(rootUrls.socialImage(spec.
 
 /** The cards of one build, from its start to its end. */
 export interface CardsStep {
-  /** Starts drawing every card of the content, on the cores the page build leaves idle. */
-  start(): void;
+  /**
+   * Starts drawing every card of the content (or, in a shard, those whose address from the site's root `owns`
+   * accepts), on the cores the page build leaves idle.
+   */
+  start(owns?: (path: string) => boolean): void;
   /** Once the pages are written: lets the cards have every core, waits for them, and copies them into `out`. */
   finish(out: string): Promise<{ cards: number; drawn: number }>;
 }
@@ -30,8 +33,9 @@ export function cardsStep(): CardsStep {
   let drawing: Promise<{ specs: CardSpec[]; drawn: DrawnCards }> | undefined;
   let pagesDone = () => {};
   return {
-    start() {
-      const specs = socialCardsOf(readContentOnce(contentRoot()));
+    start(owns) {
+      const all = socialCardsOf(readContentOnce(contentRoot()));
+      const specs = owns ? all.filter((spec) => owns(pathOf(spec))) : all;
       const done = new Promise<void>((resolve) => (pagesDone = resolve));
       drawing = drawCards(
         specs.map((s) => s.text),
