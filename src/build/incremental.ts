@@ -35,13 +35,7 @@ export function carryOver(
         .split('\\')
         .join('/');
       if (insidePlanned(relative, folder, planned)) continue;
-      const target = join(to, relative);
-      mkdirSync(dirname(target), { recursive: true });
-      try {
-        linkSync(file, target);
-      } catch {
-        copyFileSync(file, target);
-      }
+      linkOrCopy(file, join(to, relative));
       files++;
       if (entry.name === 'index.html') pages.push(relative.slice(0, -'index.html'.length));
     }
@@ -114,5 +108,18 @@ export function recordDigests(written: string, out: string, site: string): void 
     // No record: the next build renders every page.
   } finally {
     rmSync(written, { force: true });
+  }
+}
+
+/**
+ * Puts `file` at `target` as a hard link (same inode, no bytes copied), or as a copy where the file system cannot
+ * link (another device, a file system without links).
+ */
+export function linkOrCopy(file: string, target: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  try {
+    linkSync(file, target);
+  } catch {
+    copyFileSync(file, target);
   }
 }

@@ -3,13 +3,14 @@
  * into one site, then does what only the whole site can: the sitemap, the search index and the output check. What it
  * writes is byte for byte what one build of the whole site writes (tests/site/shard.test.ts compares).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { checkPages, knownPagesText, readPages } from './check-site.ts';
 import { indexSite } from './index-site.ts';
+import { linkOrCopy } from './incremental.ts';
 import { readShardRecord, SHARD_RECORD, type ShardRecord } from './shard-build.ts';
 
 /** The files of a shard's sitemap, which lists its own pages only: the merge writes the site's from all of them. */
@@ -64,12 +65,7 @@ export async function mergeShards(dirs: readonly string[], into: string, records
         continue;
       }
       from.set(path, file);
-      mkdirSync(dirname(target), { recursive: true });
-      try {
-        linkSync(file, target);
-      } catch {
-        copyFileSync(file, target);
-      }
+      linkOrCopy(file, target);
       files++;
     }
   }
