@@ -70,6 +70,8 @@ export function extractQuotes(
   findMentions: MentionFinder,
   vocabulary: AttributionVocabulary,
   holders?: RoleHolders,
+  /** The article's attributions, when the caller has them already (extractAttributions on the same paragraphs). */
+  attributions?: readonly Attribution[],
 ): Quote[] {
   const patterns = agentPatterns(vocabulary);
   const venues = venuePatterns(vocabulary);
@@ -78,7 +80,7 @@ export function extractQuotes(
   const antecedents = indexAntecedents(paragraphs, mentions, spans);
   const named = new Set(mentions.flat().flatMap((m) => (m.type === 'person' ? [m.id] : [])));
   const holderOf = (description: string) => holders?.(description, named) ?? null;
-  const unnamed = extractAttributions(paragraphs, findMentions, vocabulary, holders).filter(
+  const unnamed = (attributions ?? extractAttributions(paragraphs, findMentions, vocabulary, holders)).filter(
     (a) => a.kind === 'anonymous' && a.who !== undefined,
   );
   // The unnamed people introduced outside quotations and outside descriptions of the named ("a farmer drove").

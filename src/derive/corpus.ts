@@ -136,7 +136,9 @@ export async function buildCorpus(
     return {
       ...rendered,
       wordCount: rendered.paragraphs.reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0),
-      attributions: extractAttributions(texts, finder, vocabulary, roleHolders(roles, article.data.date)),
+      // The quotation step found them on the same paragraphs; they are found here only if it did not run.
+      attributions:
+        rendered.attributions ?? extractAttributions(texts, finder, vocabulary, roleHolders(roles, article.data.date)),
       timeline: withEditorsDates(extractTimelineEvents(texts, article.data.date), marks?.notes ?? []),
     };
   };

@@ -26,6 +26,7 @@ import { rehypeParagraphAnchors, type ParagraphRecord } from './rehype-paragraph
 import { rehypePolicyNotes } from './rehype-policy-notes.ts';
 import { rehypeQuotes, type MarkedQuote } from './rehype-quotes.ts';
 import type { RoleEntry } from '../analysis/role-holders.ts';
+import type { Attribution } from '../analysis/attributions.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** What the pipeline needs from the rest of the site. */
@@ -50,6 +51,8 @@ export interface RenderedBody {
   policyNotes: string[];
   /** Doubtful words that could not be placed in the text. */
   doubtsUnplaced: number;
+  /** The attributions the quotation step read (sourcing-policy notes blanked), so the corpus need not find them again. */
+  attributions?: Attribution[];
 }
 
 /** What the ledger says about an article's words, for the page to mark (rehype-doubts.ts). */
@@ -125,6 +128,7 @@ export async function renderWith(
     quotes: file.data.quotes ?? [],
     policyNotes: file.data.policyNotes ?? [],
     doubtsUnplaced: file.data.doubtsUnplaced ?? 0,
+    ...(file.data.attributions && { attributions: file.data.attributions }),
   };
 }
 

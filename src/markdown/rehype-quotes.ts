@@ -6,6 +6,7 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
+import { extractAttributions, type Attribution } from '../analysis/attributions.ts';
 import { extractQuotes, type Quote } from '../analysis/quotes.ts';
 import type { MentionFinder } from '../analysis/types.ts';
 import { roleHolders, type RoleEntry } from '../analysis/role-holders.ts';
@@ -26,6 +27,8 @@ declare module 'vfile' {
     quotes: MarkedQuote[];
     /** The article's date (YYYY-MM-DD), set by the caller: the roles people held then name them. */
     date?: string;
+    /** The attributions of the paragraphs rehypeQuotes read (sourcing-policy notes blanked), set by it. */
+    attributions?: Attribution[];
   }
 }
 
@@ -50,7 +53,10 @@ export function rehypeQuotes(options: QuoteOptions) {
     const notes = new Set(file.data.policyNotes ?? []);
     const texts = records.map((p) => (notes.has(p.id) ? '' : p.text));
     const holders = options.roles && file.data.date ? roleHolders(options.roles, file.data.date) : undefined;
-    const found = extractQuotes(texts, options.findMentions, options.vocabulary, holders).filter(
+    // The attributions once, for the quotations' unnamed speakers here and for the corpus after the render.
+    const attributions = extractAttributions(texts, options.findMentions, options.vocabulary, holders);
+    file.data.attributions = attributions;
+    const found = extractQuotes(texts, options.findMentions, options.vocabulary, holders, attributions).filter(
       (q) => q.kind !== 'scare',
     );
     const marked: MarkedQuote[] = [];
