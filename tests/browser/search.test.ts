@@ -166,10 +166,15 @@ describe('search in the browser', () => {
   it('offers filters by person, organisation, outlet, year and type, each with results', async () => {
     const page = await open(`/search/?q=${encodeURIComponent(surname)}`);
     await results(page);
-    const filters = await page.locator('.pagefind-ui__filter-name').allTextContents();
-    expect(filters.map((f) => f.trim().toLowerCase())).toEqual(
-      expect.arrayContaining(['person', 'organisation', 'outlet', 'year', 'type']),
-    );
+    // The filters of every part of the split index arrive one part at a time, after the first results: poll for
+    // them (up to 20 s) rather than read whatever has arrived when the results show.
+    await expect
+      .poll(
+        async () =>
+          (await page.locator('.pagefind-ui__filter-name').allTextContents()).map((f) => f.trim().toLowerCase()),
+        { timeout: 20_000 },
+      )
+      .toEqual(expect.arrayContaining(['person', 'organisation', 'outlet', 'year', 'type']));
     const counts = await page.locator('.pagefind-ui__filter-value').allTextContents();
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.filter((c) => /\(0\)/.test(c))).toEqual([]);
