@@ -1,0 +1,146 @@
+/**
+ * Who a quotation's speaker is, once the quotation step has found the words that attribute it (an agent: a name, a
+ * pronoun, a description): a registry entity where the text ties the agent to one, else the article's own
+ * description of an unnamed speaker, else nobody. Never a guess: a pronoun goes back to a person the text names or
+ * introduces, a description to the one person or body it stands for.
+ */
+import type { Agent, AgentPatterns } from './agents.ts';
+import type { Antecedents } from './antecedents.ts';
+import type { Attribution } from './attributions.ts';
+import { headOfDescription, isGroup, isOnePerson, sexOf } from './noun-phrases.ts';
+import { insideSpans, type QuoteSpan } from './quote-spans.ts';
+import { sentenceEnds } from './sentences.ts';
+import type { EntityRef, Mention } from '../model/entity.ts';
+import type { VenuePatterns } from './venues.ts';
+
+/** Who said it: a registry entity, or how the article describes an unnamed speaker. */
+export type Speaker = EntityRef | { description: string };
+
+/** What the speaker of a quotation in one paragraph is resolved against. */
+export interface SpeakerContext {
+  text: string;
+  paragraph: number;
+  spans: QuoteSpan[];
+  mentions: Mention[];
+  patterns: AgentPatterns;
+  venues: VenuePatterns;
+  antecedents: Antecedents;
+  /** The article's unnamed sources, in reading order: what "the aide", "she" or "they" may stand for. */
+  unnamed: readonly Attribution[];
+  /** The unnamed people the article introduces, in reading order: what a later "she" may stand for. */
+  introduced: ReadonlyArray<{ paragraph: number; start: number; who: string }>;
+  /** Who holds the role a description names, among the people the article names. */
+  holderOf: (description: string) => string | null;
+}
+
+/** The speaker an agent stands for in the paragraph of `c`. */
+export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
+  if (agent.kind === 'mention') return { id: agent.mention.id, type: agent.mention.type };
+  if (agent.kind === 'anonymous') return { description: agent.description };
+  if (agent.kind === 'descriptor') {
+    // "the superintendent said" stands for the person the article introduced as one ("Superintendent Gregory
+    // Ashdown"); with no such person it stays a description, never a guess.
+    const id = agent.definite
+      ? (c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) ?? c.holderOf(agent.description))
+      : null;
+    if (id) return { id, type: 'person' };
+    // "The memo Loopstone sent to investors calls it …": a text speaks for the one it names as its sender.
+    if (agent.noun === 'document') {
+      const sender = c.mentions.find((m) => m.start > agent.start && m.end <= agent.end);
+      if (sender) return { id: sender.id, type: sender.type };
+    }
+    if (agent.definite && agent.noun === 'organisation') {
+      // "the company said": the body the article named last.
+      const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);
+      if (organisation) return { id: organisation, type: 'organisation' };
+    }
+    // "the aide said" after "a senior Senate aide": the same unnamed source, as first described.
+    const head = agent.head.toLowerCase();
+    // …or introduced without speaking ("a control-room engineer who was on duty gave a different account").
+    const same = (who: string) => headOfDescription(who, c.patterns.lexicon) === head;
+    const earlier = agent.definite
+      ? [
+          ...unnamedBefore(c, agent.start),
+          ...c.introduced.filter(
+            (p) => p.paragraph < c.paragraph || (p.paragraph === c.paragraph && p.start < agent.start),
+          ),
+        ]
+          .filter((a) => same(a.who!))
+          .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+          .at(-1)
+      : undefined;
+    return { description: earlier?.who ?? agent.description };
+  }
+  if (agent.word === 'it') {
+    const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);
+    return organisation ? { id: organisation, type: 'organisation' } : null;
+  }
+  // "they said" stands for a group, never for the last person named: the unnamed group named last, if any.
+  if (agent.word === 'they') {
+    const group = unnamedBefore(c, agent.start)
+      .filter((a) => a.paragraph >= c.paragraph - 1)
+      .findLast((a) => isGroup(a.who!, c.patterns.lexicon));
+    return group ? { description: group.who! } : null;
+  }
+  // "I told her, “…”" in a transcript's turn is the turn's speaker; elsewhere the writer, whom the text does not name.
+  if (agent.word === 'i' || agent.word === 'we') {
+    const speaker = c.antecedents.turnSpeaker(c.paragraph);
+    return speaker ? { id: speaker, type: 'person' } : null;
+  }
+  // "His attorney, Carla Dunleavy, argued that Pryce had repaid … “…,” she said": the pronoun goes back to the
+  // person who last reported something in the paragraph, not to the last name in what was reported.
+  const reporter = lastReporter(c, agent.start);
+  const last = c.antecedents.lastPersonAt(c.paragraph, agent.start);
+  // The reporter wins over a name in what they reported, not over someone introduced in a later sentence ("His
+  // counterpart, Graciela Iturbe, was more cautious. “…,” she said").
+  const later =
+    reporter && last && last.paragraph === c.paragraph && last.start > reporter.end
+      ? sentenceEnds(c.text.slice(reporter.end, last.start)).length > 0
+      : false;
+  const named = reporter && !later ? { id: reporter.id, paragraph: c.paragraph, start: reporter.start } : last;
+  // "a poll worker told me … “…,” she said": the unnamed person, when no one was named after them.
+  const before = (a: { paragraph: number; start: number }) =>
+    a.paragraph < c.paragraph || (a.paragraph === c.paragraph && a.start < agent.start);
+  const person = [
+    ...unnamedBefore(c, agent.start)
+      .filter((a) => isOnePerson(a.who!, c.patterns.lexicon))
+      .map((a) => ({ paragraph: a.paragraph, start: a.start, who: a.who! })),
+    // An unnamed source is also introduced where it speaks: its fuller description is kept.
+    ...c.introduced.filter(
+      (p) => before(p) && !c.unnamed.some((a) => a.paragraph === p.paragraph && a.start === p.start),
+    ),
+  ]
+    // "she" is not "a man", "he" not "a spokeswoman".
+    .filter(
+      (p) => sexOf(headOfDescription(p.who, c.patterns.lexicon) ?? '') !== (agent.word === 'she' ? 'male' : 'female'),
+    )
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+    .at(-1);
+  if (
+    person &&
+    (!named ||
+      person.paragraph > named.paragraph ||
+      (person.paragraph === named.paragraph && person.start > named.start))
+  )
+    return { description: person.who! };
+  return named ? { id: named.id, type: 'person' } : null;
+}
+
+/** The unnamed sources before `offset` in the current paragraph, and those of earlier paragraphs. */
+function unnamedBefore(c: SpeakerContext, offset: number): Attribution[] {
+  return c.unnamed.filter((a) => a.paragraph < c.paragraph || (a.paragraph === c.paragraph && a.start < offset));
+}
+
+/** The last person of this paragraph, before `offset`, whose name (or its appositive) a reporting verb follows. */
+function lastReporter(c: SpeakerContext, offset: number): Mention | null {
+  let found: Mention | null = null;
+  for (const m of c.mentions) {
+    if (m.type !== 'person' || m.end > offset) continue;
+    const after = c.text.slice(m.end, Math.min(offset, m.end + 80));
+    // The name, an optional appositive in commas, then the verb.
+    const gap = /^(?:,[^,.;:“”"]{0,60},|,)?\s+(?:also\s+|later\s+|then\s+)?/.exec(after)?.[0] ?? '';
+    const verb = new RegExp(`^(?:${c.patterns.verb.source})`, 'i').exec(after.slice(gap.length));
+    if (verb && !insideSpans(c.spans, m.end + gap.length)) found = m;
+  }
+  return found;
+}
