@@ -299,6 +299,9 @@ export function agentAfter(
   const titled =
     mention && mentions.find((m) => m.start > mention!.end && titleWords(text.slice(mention!.end, m.start)));
   if (titled?.type === 'person' && /^\s+[a-z]/.test(text.slice(mention!.end, titled.start))) mention = titled;
+  // "stressed the administrator Beatriz Fontoura Lemos": translated copy writes a lower-case title, with its article,
+  // before a person's name.
+  mention ??= mentions.find((m) => m.type === 'person' && m.start > start && articleTitle(text.slice(start, m.start)));
   if (mention) return { kind: 'mention', mention, start, end: mention.end };
   const rest = text.slice(start);
   // "said he." inverts; "said he took" is what was said, about him.
@@ -327,6 +330,14 @@ function titleWords(between: string): boolean {
   const words = between.split(/\s+/).filter(Boolean);
   if (words.length > 3 || (/\s$/.test(between) === false && words.length > 0)) return false;
   return words.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || TITLE_WORDS.test(w));
+}
+
+/** True for "the" and one to three lower-case words, none a preposition or conjunction ("the administrator "). */
+function articleTitle(between: string): boolean {
+  const words = /^the\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(between)?.[1]?.split(/\s+/).filter(Boolean);
+  return (
+    words !== undefined && !words.some((w) => /^(?:of|for|to|in|on|at|and|or|with|by|from|who|that|whose)$/.test(w))
+  );
 }
 
 function anonLength(agent: Agent): number {

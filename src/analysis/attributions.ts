@@ -141,12 +141,16 @@ function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | 
     return null;
   if (vocabulary.evidenceVerbs.includes(verb.word)) return evidence(c, verb, sentenceStart);
   if (vocabulary.outletVerbs.includes(verb.word)) return outlet(c, verb, sentenceStart);
+  const before = agentBefore(c.text, sentenceStart, verb.start, c.mentions, c.patterns, true);
   if (verb.word === 'wrote' || verb.word === 'writes') {
     const doc = c.document.exec(c.text.slice(verb.end));
-    if (doc) {
-      const writer = c.mentions
-        .filter((m) => m.type === 'person' && m.end <= verb.start && m.start >= sentenceStart)
-        .at(-1);
+    const writer = c.mentions
+      .filter((m) => m.type === 'person' && m.end <= verb.start && m.start >= sentenceStart)
+      .at(-1);
+    // "Analysts at Brightwater Securities wrote in a note": people the text describes wrote it, and they are the
+    // source, as when they say it.
+    const described = !writer && (before?.kind === 'anonymous' || before?.kind === 'descriptor');
+    if (doc && !described) {
       const publisher = c.mentions.find(
         (m) => m.type === 'organisation' && m.start >= verb.end && m.end <= verb.end + doc[0].length,
       );
@@ -157,7 +161,6 @@ function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | 
       });
     }
   }
-  const before = agentBefore(c.text, sentenceStart, verb.start, c.mentions, c.patterns, true);
   const agent =
     before ??
     (vocabulary.invertedVerbs.includes(verb.word) ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true) : null);

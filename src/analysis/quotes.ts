@@ -4,6 +4,7 @@
  */
 import { agentAfter, agentBefore, agentPatterns, isNounUse, type Agent } from './agents.ts';
 import { appositiveRanges, indexAntecedents } from './antecedents.ts';
+import { documentIntroductions } from './document-authors.ts';
 import { extractAttributions, type Attribution } from './attributions.ts';
 import { unnamedPeopleIn } from './noun-phrases.ts';
 import { findQuoteSpans, insideSpans, type QuoteSpan } from './quote-spans.ts';
@@ -41,7 +42,7 @@ export interface Quote {
 
 interface Found {
   speaker: Speaker | null;
-  verb: string;
+  verb: string | null;
   venue: string | null;
 }
 
@@ -73,6 +74,7 @@ export function extractQuotes(
       .filter((p) => !skip.some((r) => p.start >= r.start && p.start < r.end))
       .map((p) => ({ paragraph, start: p.start, who: p.description }));
   });
+  const documents = documentIntroductions({ paragraphs, mentions, spans, antecedents, lexicon: patterns.lexicon });
   const quotes: Quote[] = [];
   let chain: Quote[] = [];
   paragraphs.forEach((text, paragraph) => {
@@ -86,11 +88,12 @@ export function extractQuotes(
       antecedents,
       unnamed,
       introduced,
+      documents,
       holderOf,
     };
     let previous: Quote | null = null;
     context.spans.forEach((span, i) => {
-      const found = attribute(context, i);
+      const found = attribute(context, i) ?? (isTitle(span) ? null : fromColon(context, span));
       const base = { text: span.text, paragraph, start: span.start, end: span.end };
       const carriesOn = i === 0 && chain.length > 0 && text.slice(0, span.start).trim() === '';
       const sentenceLike = isSentenceLike(span);
@@ -238,6 +241,51 @@ interface Where {
   sentenceStart: number;
 }
 
+/**
+ * The speaker of a clause that introduces a quotation with a colon and no reporting verb: "Valadares, however, was
+ * cautious: «…»", "Our reporter Simone Achterberg is on the seafront: “…”", "She was blunt: “…”". The clause's
+ * subject speaks: a name (or a pronoun) at its start, after an adverbial in commas, with a finite verb after it; or
+ * the sender of a text the clause quotes ("quotes a 2024 email from a regional manager, Derek Hollins, …:").
+ */
+function fromColon(c: Context, span: QuoteSpan): Found | null {
+  const before = c.text.slice(0, span.start);
+  if (!/:\s*$/.test(before)) return null;
+  const from = sentenceEnds(before).at(-1) ?? 0;
+  const clause = before.slice(from);
+  if (insideSpans(c.spans, from) || c.spans.some((s) => s.start >= from && s.start < span.start)) return null;
+  const where = { sentence: clause, sentenceStart: from };
+  const verbFollows = (offset: number) =>
+    /^(?:\s*\([^()]{1,40}\))?(?:,[^,:;“”"«»]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:is|was|were|are|has|had|have|seemed|sounded|remained|\p{Ll}+ed)\b/u.test(
+      c.text.slice(offset, span.start),
+    );
+  const subject = c.mentions.find(
+    (m) => m.start >= from && m.end < span.start && !/^['’]s\b/.test(c.text.slice(m.end)) && verbFollows(m.end),
+  );
+  // A name governed by a preposition before it ("Asked about Smith, Jones was blunt") is not the subject.
+  if (
+    subject &&
+    !/\b(?:about|to|of|for|with|by|from|against|on)\s+(?:the\s+)?$/i.test(c.text.slice(from, subject.start))
+  )
+    return found(c, { kind: 'mention', mention: subject, start: subject.start, end: subject.end }, null, '', where);
+  const pronoun = /^\s*(?:[^,:;]{1,40},\s*)?(he|she|they)\b/i.exec(clause);
+  if (pronoun && verbFollows(from + pronoun.index + pronoun[0].length)) {
+    const start = from + pronoun[0].length - pronoun[1]!.length;
+    return found(
+      c,
+      { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start, end: start + pronoun[1]!.length },
+      '',
+      '',
+      where,
+    );
+  }
+  const sender = /\b(?:email|e-mail|memo|letter|note|message|text|statement)\s+from\s+/i.exec(clause);
+  const author =
+    sender && c.mentions.find((m) => m.start >= from + sender.index + sender[0].length && m.end < span.start);
+  if (author && c.text.slice(from + sender.index + sender[0].length, author.start).length <= 40)
+    return found(c, { kind: 'mention', mention: author, start: author.start, end: author.end }, null, '', where);
+  return null;
+}
+
 /** The speaker of the sentence just before a quotation that opens a sentence of its own, if that sentence reports. */
 function fromSentenceBefore(c: Context, span: QuoteSpan): Found | null {
   // The opening mark is kept in view, as in attribute(): "said. “" ends the sentence before the quotation.
@@ -257,9 +305,9 @@ function fromSentenceBefore(c: Context, span: QuoteSpan): Found | null {
   return null;
 }
 
-function found(c: Context, agent: Agent, verb: string, rest: string, where: Where): Found {
+function found(c: Context, agent: Agent, verb: string | null, rest: string, where: Where): Found {
   const speaker = speakerOf(c, agent);
-  let venue = c.venues.afterVerb(verb, rest) ?? c.venues.anywhere(where.sentence);
+  let venue = (verb === null ? null : c.venues.afterVerb(verb, rest)) ?? c.venues.anywhere(where.sentence);
   if (!venue && agent.kind === 'pronoun') {
     // "He elaborated in an interview on KLBY Radio. “...,” he said." — the occasion is in the sentence before.
     const before = c.text.slice(0, where.sentenceStart);

@@ -7,6 +7,7 @@
 import type { Agent, AgentPatterns } from './agents.ts';
 import type { Antecedents } from './antecedents.ts';
 import type { Attribution } from './attributions.ts';
+import type { DocumentIntroduction } from './document-authors.ts';
 import { headOfDescription, isGroup, isOnePerson, sexOf } from './noun-phrases.ts';
 import { insideSpans, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
@@ -29,6 +30,8 @@ export interface SpeakerContext {
   unnamed: readonly Attribution[];
   /** The unnamed people the article introduces, in reading order: what a later "she" may stand for. */
   introduced: ReadonlyArray<{ paragraph: number; start: number; who: string }>;
+  /** The texts the article introduces, in reading order, with their authors where it gives them. */
+  documents: readonly DocumentIntroduction[];
   /** Who holds the role a description names, among the people the article names. */
   holderOf: (description: string) => string | null;
 }
@@ -44,6 +47,22 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
       ? (c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) ?? c.holderOf(agent.description))
       : null;
     if (id) return { id, type: 'person' };
+    // "the memo says" after "a memo she sent to senior managers": a text speaks for its author; with none given,
+    // it is the text as first described ("The report found" after "a state inspection report released in March").
+    let description = agent.description;
+    if (agent.noun === 'document' && agent.definite) {
+      const own = c.documents.find((d) => d.paragraph === c.paragraph && d.start >= agent.start && d.end <= agent.end);
+      if (own?.author) return own.author;
+      const head = agent.head.toLowerCase();
+      const earlier = c.documents
+        .filter(
+          (d) =>
+            d.head === head && (d.paragraph < c.paragraph || (d.paragraph === c.paragraph && d.end <= agent.start)),
+        )
+        .at(-1);
+      if (earlier?.author) return earlier.author;
+      if (earlier && /^(?:a|an)\s/i.test(earlier.description)) description = earlier.description;
+    }
     // "The memo Loopstone sent to investors calls it …": a text speaks for the one it names as its sender.
     if (agent.noun === 'document') {
       const sender = c.mentions.find((m) => m.start > agent.start && m.end <= agent.end);
@@ -69,7 +88,7 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
           .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
           .at(-1)
       : undefined;
-    return { description: earlier?.who ?? agent.description };
+    return { description: earlier?.who ?? description };
   }
   if (agent.word === 'it') {
     const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);

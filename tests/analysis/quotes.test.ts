@@ -4,7 +4,12 @@ import { findMentions, vocabulary } from './helpers.ts';
 
 const person = (id: string) => ({ id, type: 'person' as const });
 // The frozen vocabulary and a few nouns for unnamed people, as content/policy lists them.
-const withSourceNouns = { ...vocabulary, sourceNouns: ['worker', 'volunteer', 'farmer', 'man', 'grandmother'] };
+const withSourceNouns = {
+  ...vocabulary,
+  sourceNouns: ['worker', 'volunteer', 'farmer', 'man', 'grandmother'],
+  documentNouns: [...vocabulary.documentNouns, 'note'],
+  evidenceVerbs: [...vocabulary.evidenceVerbs, 'found'],
+};
 
 /** Each case: paragraphs in, and the quotations expected out (only the fields listed are compared). */
 const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial<Quote>> }> = [
@@ -253,6 +258,43 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
       { kind: 'scare', speaker: null, verb: null, text: 'Morning Joe' },
       { kind: 'scare', speaker: null, text: 'The Star-Spangled Banner' },
     ],
+  },
+  {
+    name: 'a colon introduces a quotation without a verb: the clause’s subject speaks',
+    paragraphs: ['Ana Silva, however, was cautious: “We are not there yet.”'],
+    expected: [{ kind: 'full', speaker: person('ana-silva'), verb: null }],
+  },
+  {
+    name: 'must not match: before a colon, a name that owns the subject does not speak',
+    paragraphs: ['Ana Silva’s lawyer was blunt: “There is nothing to discuss.”'],
+    expected: [{ kind: 'full', speaker: null }],
+  },
+  {
+    name: 'a text speaks for the author the article gives it: “a memo she sent” … “the memo says”',
+    paragraphs: [
+      'Ana Silva knew of the problems, according to a memo she sent to managers in May.',
+      '“We should be prepared to explain why,” the memo says.',
+    ],
+    expected: [{ speaker: person('ana-silva'), verb: 'says' }],
+  },
+  {
+    name: 'a text in which a body says something is the body’s: “affirmed, in a note released yesterday”',
+    paragraphs: [
+      'The Atlantic Council affirmed, in a note released yesterday, that Ana Silva would chair the panel. “The panel will meet in June,” says the note.',
+    ],
+    expected: [{ speaker: { id: 'atlantic-council', type: 'organisation' }, verb: 'says' }],
+  },
+  {
+    name: 'a text with no author given speaks as first described, never for a guessed author',
+    paragraphs: [
+      'Ana Silva sued on Monday. The suit draws on a state inspection report released in March. The report found that the records were “incomplete or unreliable.”',
+    ],
+    expected: [{ speaker: { description: 'a state inspection report released in March' }, verb: 'found' }],
+  },
+  {
+    name: 'an inverted verb with a lower-case title and its article before the name: “stressed the administrator X”',
+    paragraphs: ['“The automation will create new posts,” stressed the administrator Ana Silva.'],
+    expected: [{ speaker: person('ana-silva'), verb: 'stressed' }],
   },
   {
     name: 'must not match: a scare quote with no speaker',

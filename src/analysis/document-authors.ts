@@ -1,0 +1,185 @@
+/**
+ * The texts an article introduces (a memo, a note, a report) and who wrote them, where the text says: "a memo she
+ * sent to senior managers", "a 2024 email from a regional manager, Derek Hollins", "the Ministry affirmed, in a
+ * note released yesterday, …", "its warning", "the letter the council sent us". A later "the memo says" speaks for
+ * the memo's author; with no author, for the memo as first described ("a state inspection report released in
+ * March"). A text whose author the article does not give has none: nothing here guesses.
+ */
+import type { Antecedents } from './antecedents.ts';
+import type { NounLexicon } from './noun-phrases.ts';
+import { insideSpans, type QuoteSpan } from './quote-spans.ts';
+import { sentenceEnds } from './sentences.ts';
+import type { EntityRef, Mention } from '../model/entity.ts';
+
+/** One place where the article introduces a text. */
+export interface DocumentIntroduction {
+  paragraph: number;
+  /** Where its noun phrase starts and where its head noun ends. */
+  start: number;
+  end: number;
+  /** The head noun in the singular, lower case ("memo"). */
+  head: string;
+  /** The phrase as printed, with what describes it after the head ("a state inspection report released in March"). */
+  description: string;
+  /** Whoever the text says wrote or sent it, or null. */
+  author: EntityRef | null;
+}
+
+/** What the search reads: the article's paragraphs, their names outside quotations, and its quotations. */
+export interface ArticleView {
+  paragraphs: readonly string[];
+  mentions: ReadonlyArray<readonly Mention[]>;
+  spans: ReadonlyArray<readonly QuoteSpan[]>;
+  antecedents: Antecedents;
+  lexicon: NounLexicon;
+}
+
+const DETERMINER =
+  /(?:^|(?<=[^\p{L}\p{N}’'-]))([Aa]n?|[Tt]h(?:e|is|at|eir)|[Ii]ts|[Hh](?:is|er)|(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}[\p{Lu}][\p{L}.&-]*['’]s)\s+(?:(?!(?:[Aa]n?|[Tt]h(?:e|is|at|eir)|[Ii]ts|[Hh](?:is|er))\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u;
+/** Verbs of sending or writing after a text's noun ("the letter the council sent us", "a memo she wrote"). */
+const SENT =
+  /^(?:had\s+|has\s+)?(?:sent|wrote|written|issued|released|published|filed|posted|signed|circulated|drafted|distributed|prepared|emailed|forwarded|submitted)\b/i;
+/** Words that open what describes a head after it: a past participle or a preposition. */
+const POSTMODIFIER =
+  /^(?:\p{Ll}+ed|sent|written|made|given|taken|seen|drawn|shown|known|held|kept|built|paid|brought|from|by|of|on|about|for|to|with|in|at|between|under)$/u;
+/** Words that end the description after a head: a verb of its own clause, a conjunction, a relative pronoun. */
+const DESCRIPTION_STOP =
+  /^(?:is|was|were|are|has|have|had|says|said|shows|showed|found|finds|reads|read|states|stated|notes|noted|and|but|that|which|who|calls|called|warns|warned|adds|added)$/i;
+
+/** Every text the article introduces, in reading order, with its author where the text gives one. */
+export function documentIntroductions(view: ArticleView): DocumentIntroduction[] {
+  const found: DocumentIntroduction[] = [];
+  view.paragraphs.forEach((text, paragraph) => {
+    const mentions = view.mentions[paragraph] ?? [];
+    const spans = view.spans[paragraph] ?? [];
+    for (const word of text.matchAll(/[\p{L}][\p{L}-]*/gu)) {
+      const noun = view.lexicon.kindOf(word[0]);
+      // A capitalised noun is part of a name ("the National Polar Research Council", "the Drudge Report").
+      if (noun?.kind !== 'document' || noun.plural || !/^\p{Ll}/u.test(word[0]) || insideSpans(spans, word.index))
+        continue;
+      const end = word.index + word[0].length;
+      // The nearest determiner, up to three words before the head ("a 2024 email", "the 38-page report").
+      const lead = text.slice(Math.max(0, word.index - 80), word.index);
+      const determiner = DETERMINER.exec(lead);
+      if (!determiner) continue;
+      const start = word.index - lead.length + determiner.index;
+      const at = { paragraph, text, start, end, mentions, determiner: determiner[1]! };
+      found.push({
+        paragraph,
+        start,
+        end,
+        head: word[0].toLowerCase(),
+        description: describe(text, start, end, spans),
+        author: authorOf(view, at),
+      });
+    }
+  });
+  return found;
+}
+
+/**
+ * The phrase from its determiner to the end of what describes it after the head: a participle or a preposition and
+ * up to eight words ("a state inspection report released in March", "a letter taped next to the time clock").
+ */
+function describe(text: string, start: number, end: number, spans: readonly QuoteSpan[]): string {
+  const after = /^[^,.;:!?()“”"«»]*/u.exec(text.slice(end))![0];
+  const words = [...after.matchAll(/\S+/g)];
+  let to = 0;
+  if (POSTMODIFIER.test(words[0]?.[0] ?? ''))
+    for (const [i, w] of words.entries()) {
+      if (i >= 8 || DESCRIPTION_STOP.test(w[0]) || insideSpans(spans, end + w.index)) break;
+      to = w.index + w[0].length;
+    }
+  return text.slice(start, end + to).replace(/\s+/g, ' ');
+}
+
+interface At {
+  paragraph: number;
+  text: string;
+  start: number;
+  end: number;
+  mentions: readonly Mention[];
+  determiner: string;
+}
+
+function authorOf(view: ArticleView, at: At): EntityRef | null {
+  const { text, start, end, mentions, paragraph } = at;
+  const ref = (m: Mention): EntityRef => ({ id: m.id, type: m.type });
+  // "Marchetti's memo": the name that owns it.
+  const owner = mentions.find((m) => m.start >= start && m.end < end && /^['’]s\s/.test(text.slice(m.end)));
+  if (owner) return ref(owner);
+  // "its warning", "her letter": the body or the person named last.
+  const pronoun = at.determiner.toLowerCase();
+  if (pronoun === 'its' || pronoun === 'their') return organisationBefore(view, paragraph, start);
+  if (pronoun === 'his' || pronoun === 'her') return personBefore(view, paragraph, start);
+  const after = text.slice(end);
+  // "a memo from Colette Marchetti", "a note released yesterday by the ministry", "an email from a regional
+  // manager, Derek Hollins,".
+  const from = /^(?:\s+[\p{Ll}\p{N}-]+){0,3}?\s+(?:from|by)\s+/u.exec(after);
+  if (from) {
+    const offset = end + from[0].length;
+    const named = mentions.find(
+      (m) => m.start >= offset && m.start - offset <= 40 && !/[.;:!?]/.test(text.slice(offset, m.start)),
+    );
+    if (named) return ref(named);
+    if (isBody(view, text.slice(offset))) return organisationBefore(view, paragraph, offset);
+  }
+  // "the letter the council sent us", "a memo she sent", "the email Hollins wrote".
+  const sender = /^\s*(?:that\s+|which\s+)?/.exec(after)![0].length;
+  const senderAt = end + sender;
+  const named = mentions.find((m) => m.start === senderAt);
+  if (named && SENT.test(text.slice(named.end).trimStart())) return ref(named);
+  const pronounSender = /^(she|he|it|they)\s+/i.exec(text.slice(senderAt));
+  if (pronounSender && SENT.test(text.slice(senderAt + pronounSender[0].length))) {
+    return /^(?:she|he)$/i.test(pronounSender[1]!)
+      ? personBefore(view, paragraph, senderAt)
+      : organisationBefore(view, paragraph, senderAt);
+  }
+  const body = /^the\s+([\p{L}-]+)\s+/iu.exec(text.slice(senderAt));
+  if (body && isBody(view, body[0]) && SENT.test(text.slice(senderAt + body[0].length)))
+    return organisationBefore(view, paragraph, senderAt);
+  // "The Ministry affirmed, in a note released yesterday, that …", "In a written response attached to the report,
+  // the department said": a text in which someone says something is theirs.
+  if (/\b(?:in|through|via)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) {
+    return subjectOfSentence(view, at);
+  }
+  return null;
+}
+
+/** The subject of the sentence holding `at`: its first name not after a preposition, or "the <body>" first. */
+function subjectOfSentence(view: ArticleView, at: At): EntityRef | null {
+  const { text, start, end, mentions, paragraph } = at;
+  const ends = sentenceEnds(text);
+  const from = [0, ...ends].filter((e) => e <= start).at(-1) ?? 0;
+  const to = ends.find((e) => e > end) ?? text.length;
+  const governed = (offset: number) =>
+    /\b(?:about|to|of|for|with|by|from|against|on|at|in|into|over|under|attached)\s+(?:the\s+)?$/i.test(
+      text.slice(from, offset),
+    );
+  const first = mentions.find(
+    (m) => m.start >= from && m.end <= to && (m.end <= start || m.start >= end) && !governed(m.start),
+  );
+  // A body in lower case ("the department"); "The Ministry of …" opens a name, which the mentions hold.
+  const body = [...text.slice(from, to).matchAll(/\b[Tt]he\s+\p{Ll}[\p{L}-]*/gu)]
+    .map((b) => ({ offset: from + b.index, phrase: b[0] }))
+    .find((b) => (b.offset < start || b.offset >= end) && isBody(view, b.phrase) && !governed(b.offset));
+  const bodyAt = body?.offset ?? Infinity;
+  if (first && first.start <= bodyAt) return { id: first.id, type: first.type };
+  return body ? organisationBefore(view, paragraph, bodyAt) : null;
+}
+
+/** True when `phrase` opens with "the <noun for a body>" ("the council", "the department"). */
+function isBody(view: ArticleView, phrase: string): boolean {
+  const noun = /^\s*the\s+([\p{L}-]+)/iu.exec(phrase)?.[1];
+  return noun !== undefined && view.lexicon.kindOf(noun)?.kind === 'organisation';
+}
+
+function organisationBefore(view: ArticleView, paragraph: number, offset: number): EntityRef | null {
+  const id = view.antecedents.lastOrganisationBefore(paragraph, offset);
+  return id ? { id, type: 'organisation' } : null;
+}
+
+function personBefore(view: ArticleView, paragraph: number, offset: number): EntityRef | null {
+  const id = view.antecedents.lastPersonBefore(paragraph, offset);
+  return id ? { id, type: 'person' } : null;
+}
