@@ -181,6 +181,24 @@ export function scoreArticle(
     (g, s) => g.paragraph - 1 === s.paragraph && g.entity === s.id && g.text === s.text,
   );
   tally.mention = { matched: mentionPairs.length, system: mentions.length, gold: goldMentions.length };
+  if (misses) {
+    for (const g of goldMentions)
+      if (!mentionPairs.some(([pg]) => pg === g))
+        misses.push({
+          article: article.id,
+          task: 'mention',
+          gold: `¶${g.paragraph} ${g.text} → ${g.entity}`,
+          system: null,
+        });
+    for (const s of mentions)
+      if (!mentionPairs.some(([, ps]) => ps === s))
+        misses.push({
+          article: article.id,
+          task: 'mention',
+          gold: null,
+          system: `¶${s.paragraph + 1} ${s.text} → ${s.id}`,
+        });
+  }
 
   // Relative dates: the same paragraph and expression; then the same days.
   const events = extractTimelineEvents(paragraphs, article.date);

@@ -20,6 +20,8 @@ export interface AliasIndex {
    * word: a registry of a thousand people has dozens of Michaels, and a list per first word grew with it.
    */
   readonly trie: AliasNode;
+  /** Forms that name someone only as a transcript's turn label, at a paragraph's start before a colon. */
+  readonly labelOnly: ReadonlySet<string>;
 }
 
 /** A node of the alias trie: the alias that ends here, if any, and the pieces that continue one. */
@@ -36,12 +38,41 @@ function inCapitals(form: string): string[] {
   return /\s/.test(form.trim()) && /\p{Ll}/u.test(form) ? [form.toUpperCase()] : [];
 }
 
+/**
+ * The forms a name takes at the start of a sentence or after "the": an alias in lower case opens a sentence with a
+ * capital ("the council" → "The council"), and a body's name that opens with a common noun is also written in lower
+ * case after an article ("Prefecture of Haute-Lisière" → "the prefecture of Haute-Lisière"). Only names of two words
+ * or more, where the rest of the name still has to match as written.
+ */
+function inRunningText(form: string): string[] {
+  if (!/\s/.test(form.trim())) return [];
+  if (/^\p{Ll}/u.test(form)) return [form[0]!.toUpperCase() + form.slice(1)];
+  if (/^\p{Lu}\p{Ll}+\s+(?:of|for|on|de|du|des|di|del|für)\s/u.test(form))
+    return [form[0]!.toLowerCase() + form.slice(1)];
+  return [];
+}
+
+/**
+ * The form a surname takes as a transcript's turn label ("OBI:", "DUTTA-WILKES:"): a single word in capitals, which
+ * names someone only there, at the start of a paragraph and before a colon.
+ */
+function asTurnLabel(form: string): string[] {
+  return !/\s/.test(form.trim()) && /\p{Ll}/u.test(form) ? [form.toUpperCase()] : [];
+}
+
 /** Builds the index from the registries. */
 export function buildAliasIndex(entities: Iterable<NamedEntity>): AliasIndex {
   const targets = new Map<string, EntityRef[]>();
+  const labels = new Map<string, EntityRef[]>();
   for (const entity of entities) {
     const written = [entity.name, ...entity.aliases];
-    for (const alias of new Set([...written, ...written.flatMap(inCapitals)])) {
+    for (const label of written.flatMap(asTurnLabel)) {
+      const list = labels.get(label) ?? [];
+      if (!list.some((t) => t.type === entity.type && t.id === entity.id))
+        list.push({ type: entity.type, id: entity.id });
+      labels.set(label, list);
+    }
+    for (const alias of new Set([...written, ...written.flatMap(inCapitals), ...written.flatMap(inRunningText)])) {
       const form = alias.trim();
       if (!form) continue;
       const list = targets.get(form) ?? [];
@@ -50,6 +81,9 @@ export function buildAliasIndex(entities: Iterable<NamedEntity>): AliasIndex {
       targets.set(form, list);
     }
   }
+  // A label is only a label where no alias is written so ("NASA" stays a name everywhere).
+  const labelOnly = new Set([...labels.keys()].filter((form) => !targets.has(form)));
+  for (const form of labelOnly) targets.set(form, labels.get(form)!);
   const trie: AliasNode = { next: new Map() };
   for (const form of targets.keys()) {
     let node = trie;
@@ -60,7 +94,7 @@ export function buildAliasIndex(entities: Iterable<NamedEntity>): AliasIndex {
     }
     node.form = form;
   }
-  return { targets, trie };
+  return { targets, trie, labelOnly };
 }
 
 /** Every unambiguous mention in `text`, left to right, longest alias first at each position. */
@@ -82,6 +116,10 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
       end = follow.lastIndex;
     }
     if (!longest) continue;
+    if (index.labelOnly.has(longest.form) && !isTurnLabel(text, first.index, longest.end)) {
+      starts.lastIndex = longest.end;
+      continue;
+    }
     const found = index.targets.get(longest.form)!;
     // The longest alias at a position wins even when it is ambiguous: then nothing is linked there at all.
     if (found.length === 1) mentions.push({ ...found[0]!, text: longest.form, start: first.index, end: longest.end });
@@ -115,6 +153,11 @@ const finders = new WeakMap<AliasIndex, (text: string) => readonly Mention[]>();
 /** More than the paragraphs of a long article, so a second pass over an article finds every paragraph. */
 const RECENT_TEXTS = 256;
 
+/** True when text[start, end) opens its paragraph (bold marks aside) and a colon follows it: "OBI: Chief, …". */
+function isTurnLabel(text: string, start: number, end: number): boolean {
+  return /^[\s*]*$/.test(text.slice(0, start)) && /^\**\s*:/.test(text.slice(end));
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** The pieces of a text or an alias: a run of letters and digits, a run of white space, or one other character. */
 const PIECES = /[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu;
@@ -123,5 +166,6 @@ const STARTS = /[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu;
 
 /** The aliases that name more than one entity, for editors to review. */
 export function ambiguousAliases(index: AliasIndex): Array<[string, readonly EntityRef[]]> {
-  return [...index.targets].filter(([, list]) => list.length > 1);
+  // A turn label is a derived form of a surname, whose ambiguity the surname already shows.
+  return [...index.targets].filter(([form, list]) => list.length > 1 && !index.labelOnly.has(form));
 }

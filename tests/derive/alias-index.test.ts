@@ -34,8 +34,31 @@ describe('findMentions', () => {
     expect(found('SULLIVAN and BIDEN and PENTAGON.')).toEqual([]);
   });
 
+  it('takes a single word in capitals for a name only as a transcript’s turn label', () => {
+    expect(found('BIDEN: Thank you. FRIED: no.')).toEqual(['joe-biden:BIDEN@0']);
+    expect(found('**FRIED:** Good evening.')).toEqual(['daniel-fried:FRIED@2']);
+    expect(found('Then BIDEN: nothing.')).toEqual([]);
+  });
+
+  it('finds an alias in lower case at the start of a sentence, and a body’s name after an article', () => {
+    expect(found('The Pentagon said so.')).toEqual(['us-department-of-defense:The Pentagon@0']);
+    expect(found('the u.S. Department of Defense')).toEqual([]);
+    const bodies = buildAliasIndex([
+      { type: 'organisation', id: 'prefecture', name: 'Prefecture of Haute-Lisière', aliases: [] },
+    ]);
+    expect(findMentions('said the prefecture of Haute-Lisière.', bodies).map((m) => m.text)).toEqual([
+      'prefecture of Haute-Lisière',
+    ]);
+    expect(findMentions('the prefecture of haute-lisière', bodies)).toEqual([]);
+  });
+
   it.each([
-    ['the longest alias wins', 'The Biden administration said', ['biden-administration:Biden administration@4']],
+    ['the longest alias wins', 'The Biden administration said', ['biden-administration:The Biden administration@0']],
+    [
+      'the longest alias wins inside a sentence',
+      'and the Biden administration',
+      ['biden-administration:the Biden administration@4'],
+    ],
     [
       'titles are part of the alias',
       'President Biden spoke; Mr. Biden left.',
