@@ -304,6 +304,11 @@ export function agentAfter(
   mention ??= mentions.find((m) => m.type === 'person' && m.start > start && articleTitle(text.slice(start, m.start)));
   if (mention) return { kind: 'mention', mention, start, end: mention.end };
   const rest = text.slice(start);
+  // "declared its district leader, Sabine Okonkwo-Reuter": a title with a possessive, then the name in commas.
+  const owned = /^(?:its|his|her|their)\s+[^,.;:!?"“”«»„]{1,60},\s+/i.exec(rest)?.[0].length;
+  const ownedName =
+    owned === undefined ? undefined : mentions.find((m) => m.type === 'person' && m.start === start + owned);
+  if (ownedName) return { kind: 'mention', mention: ownedName, start: ownedName.start, end: ownedName.end };
   // "said he." inverts; "said he took" is what was said, about him.
   const pronoun = /^(he|she|they|I|we)\b(?=\s*(?:[,.;:!?—–]|$))/i.exec(rest);
   if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start, end: start + pronoun[0].length };

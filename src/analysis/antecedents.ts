@@ -16,6 +16,12 @@ export interface Antecedents {
   personDescribedAs(head: string, paragraph: number, offset: number): string | null;
   /** The same, with where the name stands. */
   lastPersonAt(paragraph: number, offset: number): { id: string; paragraph: number; start: number } | null;
+  /** The last person other than `id` named before `offset` in `paragraph` (earlier paragraphs count), and where. */
+  lastPersonOtherThan(
+    id: string | null,
+    paragraph: number,
+    offset: number,
+  ): { id: string; paragraph: number; start: number } | null;
   /** The id of the last organisation named before `offset` in `paragraph` (earlier paragraphs count), or null. */
   lastOrganisationBefore(paragraph: number, offset: number): string | null;
   /** The person whose turn a transcript's paragraph is ("KOWALCZYK: She's Tess."), or null. */
@@ -108,6 +114,13 @@ export function indexAntecedents(
       for (let p = Math.min(paragraph, people.length - 1); p >= 0; p--) {
         const candidates = (people[p] ?? []).filter((m) => p < paragraph || m.end <= offset);
         const last = candidates.at(-1);
+        if (last) return { id: last.id, paragraph: p, start: last.start };
+      }
+      return null;
+    },
+    lastPersonOtherThan(id, paragraph, offset) {
+      for (let p = Math.min(paragraph, people.length - 1); p >= 0; p--) {
+        const last = (people[p] ?? []).filter((m) => m.id !== id && (p < paragraph || m.end <= offset)).at(-1);
         if (last) return { id: last.id, paragraph: p, start: last.start };
       }
       return null;

@@ -1,6 +1,7 @@
 /**
  * Finds the stretches of a paragraph inside quotation marks. Curly, straight and French marks are all in use (one
- * republication mixes “ with »), so any opening mark pairs with any closing mark. British style quotes with single
+ * republication mixes “ with »), so any opening mark pairs with any closing mark; German copy opens with „ and
+ * closes with “, or quotes »so«. British style quotes with single
  * marks (‘…’ or '…') and keeps double ones for quotes within quotes: a paragraph whose first quotation mark is a
  * single one is read that way, telling closing marks from apostrophes by what stands around them.
  */
@@ -72,14 +73,19 @@ function singleMarkSpans(paragraph: string): QuoteSpan[] {
   return spans;
 }
 
+/** Marks that close a quotation opened by another than the usual: German „…“ and »…«. */
+const closingFor: Readonly<Record<string, string>> = { '„': '“', '»': '«' };
+
 function doubleMarkSpans(paragraph: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   for (const { 0: ch, index: i } of paragraph.matchAll(MARKS)) {
     const isStraight = ch === '"';
-    if (open < 0 && (opening.has(ch) || isStraight)) {
+    const openedWith = open >= 0 ? paragraph[open]! : '';
+    if (open < 0 && (opening.has(ch) || isStraight || (ch === '»' && /^\S/.test(paragraph.slice(i + 1))))) {
+      // A » with nothing open and a word after it opens a German »…«.
       open = i;
-    } else if (open >= 0 && (closing.has(ch) || isStraight)) {
+    } else if (open >= 0 && (closing.has(ch) || isStraight || closingFor[openedWith] === ch)) {
       spans.push(span(paragraph, open, i + 1, true));
       open = -1;
     } else if (open >= 0 && opening.has(ch)) {

@@ -7,6 +7,7 @@ import { appositiveRanges, indexAntecedents } from './antecedents.ts';
 import { documentIntroductions } from './document-authors.ts';
 import { extractAttributions, type Attribution } from './attributions.ts';
 import { unnamedPeopleIn } from './noun-phrases.ts';
+import { recountedIn } from './nested-quotes.ts';
 import { findQuoteSpans, insideSpans, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
 import { speakerOf, type Speaker, type SpeakerContext as Context } from './speakers.ts';
@@ -15,8 +16,11 @@ import { venuePatterns } from './venues.ts';
 import type { AttributionVocabulary } from '../model/vocabulary.ts';
 import type { RoleHolders } from './role-holders.ts';
 
-/** full: a spoken sentence; fragment: a quoted phrase inside the writer's sentence; continued: more of the previous quotation; scare: a title or scare quote, not a quotation. */
-export type QuoteKind = 'full' | 'fragment' | 'scare' | 'continued';
+/**
+ * full: a spoken sentence; fragment: a quoted phrase inside the writer's sentence; continued: more of the previous
+ * quotation; recounted: someone's words inside another's quotation; scare: a title or scare quote, not a quotation.
+ */
+export type QuoteKind = 'full' | 'fragment' | 'scare' | 'continued' | 'recounted';
 
 export type { Speaker } from './speakers.ts';
 
@@ -38,6 +42,8 @@ export interface Quote {
   verb: string | null;
   /** Where it was said ("told reporters on Thursday", "in an interview on KLBY Radio"), or null. */
   venue: string | null;
+  /** For a recounted quotation, the speaker of the quotation it stands in, who recounts it. */
+  reportedBy?: Speaker | null;
 }
 
 interface Found {
@@ -139,7 +145,21 @@ export function extractQuotes(
     const last = context.spans.at(-1);
     if (!last || last.closed) chain = [];
   });
-  return quotes;
+  // The words a quotation recounts ("He said, 'Put it in the reserve,'" she testified) follow it in reading order.
+  const nested = { findMentions, patterns, antecedents, introduced };
+  return quotes.flatMap((q) =>
+    q.kind === 'scare'
+      ? [q]
+      : [
+          q,
+          ...recountedIn(q, paragraphs[q.paragraph]!, nested).map((r): Quote => ({
+            ...r,
+            kind: 'recounted',
+            venue: null,
+            reportedBy: q.speaker,
+          })),
+        ],
+  );
 }
 
 /**

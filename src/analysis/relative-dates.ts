@@ -51,7 +51,7 @@ const futureCue =
 const FUTURE_WORD =
   /^(?:will|would|shall|can|must|should|may|might|going|plans|planned|scheduled|slated|expected|due|upcoming|until|till|through|soon|starting|plays|meets|votes|returns|faces|hosts|resumes|starts|opens|begins|closes|travels|visits|heads|holds|launches|ll)$/i;
 /** How many words before an expression the nearest word of time is looked for. */
-const NEAR_WORDS = 6;
+const NEAR_WORDS = 8;
 const PAST_WORD =
   /^(?:said|told|met|took|wrote|made|was|were|had|did|went|came|gave|held|spoke|began|left|sent|found|got|saw|knew|thought|became|brought|bought|caught|fell|felt|kept|lost|paid|ran|rose|sat|sold|stood|struck|threw|won|ago|earlier|[a-z]{3,}(?<!need|feed|seed|speed|hundred|scheduled|expected|planned|slated)ed)$/i;
 

@@ -50,9 +50,10 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
     // "the memo says" after "a memo she sent to senior managers": a text speaks for its author; with none given,
     // it is the text as first described ("The report found" after "a state inspection report released in March").
     let description = agent.description;
+    // "The letter the council sent us says": the text that opens the phrase, and its sender.
+    const own = c.documents.find((d) => d.paragraph === c.paragraph && d.start === agent.start && d.end <= agent.end);
+    if (agent.definite && own?.author) return own.author;
     if (agent.noun === 'document' && agent.definite) {
-      const own = c.documents.find((d) => d.paragraph === c.paragraph && d.start >= agent.start && d.end <= agent.end);
-      if (own?.author) return own.author;
       const head = agent.head.toLowerCase();
       const earlier = c.documents
         .filter(

@@ -56,7 +56,10 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     paragraphs: [
       'Ana Silva wrote late on Friday: “What I said was ‘not yet.’” Reuters reported that talks could resume.',
     ],
-    expected: [{ speaker: person('ana-silva'), verb: 'wrote' }],
+    expected: [
+      { speaker: person('ana-silva'), verb: 'wrote' },
+      { kind: 'recounted', text: 'not yet.', speaker: person('ana-silva'), verb: 'said' },
+    ],
   },
   {
     name: 'a quotation opening the sentence after one that reports someone is theirs',
@@ -295,6 +298,38 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     name: 'an inverted verb with a lower-case title and its article before the name: “stressed the administrator X”',
     paragraphs: ['“The automation will create new posts,” stressed the administrator Ana Silva.'],
     expected: [{ speaker: person('ana-silva'), verb: 'stressed' }],
+  },
+  {
+    name: 'words recounted inside a quotation are a quotation of whom the speaker names, “he” never the speaker',
+    paragraphs: [
+      'Maria Lopez ran the office in 2022.',
+      '“He said, ‘Put it in the reserve account,’ and left,” Ana Silva testified. “I said, ‘That is not what it is for.’”',
+    ],
+    expected: [
+      { kind: 'full', speaker: person('ana-silva'), verb: 'testified' },
+      {
+        kind: 'recounted',
+        text: 'Put it in the reserve account,',
+        speaker: person('maria-lopez'),
+        verb: 'said',
+        reportedBy: person('ana-silva'),
+      },
+      { kind: 'continued', speaker: person('ana-silva') },
+      { kind: 'recounted', text: 'That is not what it is for.', speaker: person('ana-silva'), verb: 'said' },
+    ],
+  },
+  {
+    name: 'a recounted quotation’s speaker is the subject of its clause: “because Maria Lopez looked at me and said, ‘…’”',
+    paragraphs: ['“I stayed because Maria Lopez looked at me and said, ‘Nobody leaves this team,’” Ana Silva said.'],
+    expected: [
+      { kind: 'full', speaker: person('ana-silva') },
+      { kind: 'recounted', speaker: person('maria-lopez'), verb: 'said' },
+    ],
+  },
+  {
+    name: 'must not match: a phrase in marks inside a quotation that no one is said to say is no recounted quotation',
+    paragraphs: ['“The so-called ‘reform’ is a sham,” Ana Silva said.'],
+    expected: [{ kind: 'full', speaker: person('ana-silva') }],
   },
   {
     name: 'must not match: a scare quote with no speaker',

@@ -118,7 +118,7 @@ export const DATA_FILES: readonly DataFile[] = [
   {
     name: 'quotes.json',
     description:
-      'Every quotation: article, date, number, anchor id, paragraph, kind (full, fragment, continued), speaker (registry id or description), verb, venue, text.',
+      'Every quotation: article, date, number, anchor id, paragraph, kind (full, fragment, continued, recounted), speaker (registry id or description), verb, venue, text.',
     render: (_, data) => json(data.quotes),
   },
   {
