@@ -317,7 +317,11 @@ export function agentAfter(
   // "declared the mayor of Sorba, Graziella Montanari, during": the name in commas after the description speaks.
   if (described) {
     const afterComma = /^[^,.;:!?"“”]{0,60},\s+/.exec(rest)?.[0].length;
-    const named = afterComma === undefined ? undefined : mentions.find((m) => m.start === start + afterComma);
+    // …with a courtesy title before the name ("the prefect, Mrs. Sidonie Marchal-Duthoit").
+    const named =
+      afterComma === undefined
+        ? undefined
+        : mentions.find((m) => m.start >= start + afterComma && titleWords(text.slice(start + afterComma, m.start)));
     if (named) return { kind: 'mention', mention: named, start: named.start, end: named.end };
   }
   const anon = patterns.anonymousAtStart.exec(rest);

@@ -140,7 +140,8 @@ function authorOf(view: ArticleView, at: At): EntityRef | null {
     return organisationBefore(view, paragraph, senderAt);
   // "The Ministry affirmed, in a note released yesterday, that …", "In a written response attached to the report,
   // the department said": a text in which someone says something is theirs.
-  if (/\b(?:in|through|via)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) {
+  // "has confirmed by a communiqué" (translated copy).
+  if (/\b(?:in|through|via)\s+$|\b\p{Ll}+ed\s+by\s+$/iu.test(text.slice(Math.max(0, start - 30), start))) {
     return subjectOfSentence(view, at);
   }
   return null;

@@ -216,7 +216,8 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
   const adjacent = (from: number) => /^[\s,—–-]*(?:[A-Z][\w.’'-]*\s+(?:of\s+)?)*$/.test(c.text.slice(span.end, from));
   // "…,» stressed the administrator X": translated and older copy inverts more verbs than the list's; any verb right
   // after the closing mark is tried with its speaker after it.
-  const rightAfter = /^[\s,—–-]*$/.test(c.text.slice(span.end, verb.start));
+  // "», has declared the prefect, Mrs. X": translated copy keeps the auxiliary of its tense.
+  const rightAfter = /^[\s,—–-]*(?:(?:has|have|had)\s+)?$/.test(c.text.slice(span.end, verb.start));
   const inverted =
     rightAfter &&
     (c.patterns.vocabulary.invertedVerbs.includes(verb.word.toLowerCase()) ||

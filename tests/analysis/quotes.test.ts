@@ -9,6 +9,7 @@ const withSourceNouns = {
   sourceNouns: ['worker', 'volunteer', 'farmer', 'man', 'grandmother'],
   documentNouns: [...vocabulary.documentNouns, 'note'],
   evidenceVerbs: [...vocabulary.evidenceVerbs, 'found'],
+  invertedVerbs: [...vocabulary.invertedVerbs, 'declared'],
 };
 
 /** Each case: paragraphs in, and the quotations expected out (only the fields listed are compared). */
@@ -330,6 +331,13 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     name: 'must not match: a phrase in marks inside a quotation that no one is said to say is no recounted quotation',
     paragraphs: ['“The so-called ‘reform’ is a sham,” Ana Silva said.'],
     expected: [{ kind: 'full', speaker: person('ana-silva') }],
+  },
+  {
+    name: 'translated copy keeps the auxiliary and a courtesy title: “…», has declared the prefect, Ms. X,',
+    paragraphs: [
+      '“The safety of the town is not negotiable,” has declared the prefect, Ms. Ana Silva, during a press point.',
+    ],
+    expected: [{ speaker: person('ana-silva'), verb: 'declared' }],
   },
   {
     name: 'must not match: a scare quote with no speaker',
