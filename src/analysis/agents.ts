@@ -202,6 +202,9 @@ export function agentBefore(
   // "Ana Silva, the president's national security adviser, told": look past one comma-enclosed description.
   const appositive = /,[^,]*,$/.exec(raw);
   // "Sen. Ramon Ibarra-Kells (R-Hanford), who helped kill it, posted": a party in brackets stands outside the name.
+  // "Pensioner Dorothy Fairweather, 74, who has swum there since the 1960s, said": an age, then a description.
+  const aged = /,\s*\d{1,3},[^,]*,$/.exec(raw);
+  if (aged) candidates.push(raw.slice(0, aged.index).trimEnd());
   if (appositive)
     candidates.push(
       raw

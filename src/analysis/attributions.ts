@@ -63,7 +63,8 @@ export function extractAttributions(
 ): Attribution[] {
   const patterns = agentPatterns(vocabulary);
   const spans = paragraphs.map((p) => findQuoteSpans(p));
-  const mentions = paragraphs.map((p, i) => findMentions(p).filter((m) => !insideSpans(spans[i] ?? [], m.start)));
+  const everyMention = paragraphs.map((p) => [...findMentions(p)]);
+  const mentions = everyMention.map((list, i) => list.filter((m) => !insideSpans(spans[i] ?? [], m.start)));
   const antecedents = indexAntecedents(paragraphs, mentions, spans);
   const named = new Set(mentions.flat().flatMap((m) => (m.type === 'person' ? [m.id] : [])));
   const holderOf = (description: string) => holders?.(description, named) ?? null;
@@ -92,10 +93,25 @@ export function extractAttributions(
     // The last verb that made an attribution, and its sentence: a verb in what it reports is not another source.
     let outer = null as { sentenceStart: number; end: number } | null;
     for (const m of text.matchAll(patterns.verb)) {
-      if (insideSpans(spans[paragraph] ?? [], m.index) || isNounUse(text, m.index, m[0], patterns.lexicon)) continue;
-      const sentenceStart = sentences.findLast((s) => s.start <= m.index)?.start ?? 0;
+      if (isNounUse(text, m.index, m[0], patterns.lexicon)) continue;
       const verb = { word: m[0].toLowerCase().replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length };
+      const quote = (spans[paragraph] ?? []).find((q) => m.index >= q.start && m.index < q.end);
+      if (quote) {
+        // Inside a quotation only a verb that introduces words it recounts counts ("“He said, ‘Put it in the
+        // reserve,’” she testified"): a source the speaker names, read within the quotation.
+        const inner = recountingStart(text, quote, verb.end);
+        const attribution =
+          inner === null ? null : classify({ ...context, mentions: everyMention[paragraph] ?? [] }, verb, inner);
+        if (attribution) found.push(attribution);
+        continue;
+      }
+      const sentenceStart = sentences.findLast((s) => s.start <= m.index)?.start ?? 0;
+      // "…, according to court filings" (or ", citing …") after a comma attributes the whole sentence, the verb before
+      // it included: a source of its own, never part of what that verb reports.
+      const wholeSentence =
+        (verb.word === 'according to' || verb.word === 'citing') && /,\s*$/.test(text.slice(0, verb.start));
       if (
+        !wholeSentence &&
         outer?.sentenceStart === sentenceStart &&
         !(spans[paragraph] ?? []).some((q) => q.start >= outer!.end && q.start < verb.start) &&
         reported(text.slice(outer.end, verb.start))
@@ -112,6 +128,18 @@ export function extractAttributions(
     }
   });
   return found;
+}
+
+/**
+ * Where the sentence of a verb inside `quote` starts, when the verb introduces an inner quotation within a few words
+ * ("He said, ‘", "B. says ‘"); otherwise null.
+ */
+function recountingStart(text: string, quote: { start: number; end: number }, verbEnd: number): number | null {
+  const after = text.slice(verbEnd, quote.end);
+  if (!/^[^‘'“"«„.;!?]{0,40}?[,:]?\s+[‘'“"«„]\S/.test(after)) return null;
+  const words = text.slice(quote.start + 1, verbEnd);
+  const end = [...words.matchAll(/[.?!]\s+/g)].at(-1);
+  return quote.start + 1 + (end ? end.index + end[0].length : 0);
 }
 
 /**

@@ -115,7 +115,8 @@ function authorOf(view: ArticleView, at: At): EntityRef | null {
   const after = text.slice(end);
   // "a memo from Colette Marchetti", "a note released yesterday by the ministry", "an email from a regional
   // manager, Derek Hollins,".
-  const from = /^(?:\s+[\p{Ll}\p{N}-]+){0,3}?\s+(?:from|by)\s+/u.exec(after);
+  // "a notice posted on Friday by the …": up to four words, a day's name among them, before "from" or "by".
+  const from = /^(?:\s+[\p{L}\p{N}-]+){0,4}?\s+(?:from|by)\s+/u.exec(after);
   if (from) {
     const offset = end + from[0].length;
     const named = mentions.find(

@@ -135,7 +135,10 @@ function wordsIn(text: string): number {
 /** The subject opening the sentence at `from` (after "and", "then"): a name, a pronoun, "my"/"our", or a description. */
 function subjectAt(words: string, from: number, mentions: readonly Mention[], patterns: AgentPatterns): Agent | null {
   const opening = from + /^\s*(?:(?:and|then|but|so)\s+)?/i.exec(words.slice(from))![0].length;
-  const named = mentions.find((m) => m.start === opening);
+  // "Coach Brannagh took one look": up to two capitalised title words before the name.
+  const named = mentions.find(
+    (m) => m.start >= opening && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u.test(words.slice(opening, m.start)),
+  );
   if (named) return { kind: 'mention', mention: named, start: named.start, end: named.end };
   const pronoun = /^(I|we|he|she|they)\b/i.exec(words.slice(opening));
   if (pronoun)

@@ -71,7 +71,9 @@ export function extractQuotes(
   const named = new Set(mentions.flat().flatMap((m) => (m.type === 'person' ? [m.id] : [])));
   const holderOf = (description: string) => holders?.(description, named) ?? null;
   const unnamed = (attributions ?? extractAttributions(paragraphs, findMentions, vocabulary, holders)).filter(
-    (a) => a.kind === 'anonymous' && a.who !== undefined,
+    // A source named inside a quotation ("“A police officer just told me, ‘Go home’”") is the speaker's, not the
+    // article's: no later "she" of the article stands for it.
+    (a) => a.kind === 'anonymous' && a.who !== undefined && !insideSpans(spans[a.paragraph] ?? [], a.start),
   );
   // The unnamed people introduced outside quotations and outside descriptions of the named ("a farmer drove").
   const introduced = paragraphs.flatMap((text, paragraph) => {

@@ -5,6 +5,27 @@ import { findMentions, vocabulary } from './helpers.ts';
 /** Each case: one paragraph, and the attributions expected from it (only the fields listed are compared). */
 const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribution>> }> = [
   {
+    name: 'a sentence ending “, according to …” has that source too, besides its own verb',
+    text: 'Maria Lopez said the bridge was unsafe, according to three people familiar with the talks.',
+    expected: [
+      { kind: 'named', person: 'maria-lopez' },
+      { kind: 'anonymous', who: 'three people familiar with the talks' },
+    ],
+  },
+  {
+    name: 'inside a quotation, a verb that introduces recounted words is a source of its own',
+    text: '“Then Maria Lopez said, ‘Nobody leaves,’ and I stayed,” Ana Silva said.',
+    expected: [
+      { kind: 'named', person: 'maria-lopez' },
+      { kind: 'named', person: 'ana-silva' },
+    ],
+  },
+  {
+    name: 'must not match: inside a quotation, a verb that recounts nothing in marks',
+    text: '“Maria Lopez said it was fine, and it was,” Ana Silva said.',
+    expected: [{ kind: 'named', person: 'ana-silva' }],
+  },
+  {
     name: 'named: X said',
     text: 'Maria Lopez said the plan would fail.',
     expected: [{ kind: 'named', person: 'maria-lopez', phrase: 'Maria Lopez said' }],
