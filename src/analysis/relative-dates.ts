@@ -168,7 +168,9 @@ function tenseOf(text: string, start: number, end: number): Tense {
   for (const [i, word] of before.entries()) {
     if (FUTURE_WORD.test(word)) return 'future';
     // "will be held", "to be signed": a participle after "be" says nothing of time; "was held" does, by "was".
-    if (PAST_WORD.test(word) && !/^(?:be|being)$/i.test(before[i + 1] ?? '')) return 'past';
+    // "will publish a revised timetable": a participle after an article describes a noun, and says nothing either.
+    if (PAST_WORD.test(word) && !/^(?:be|being)$/i.test(before[i + 1] ?? '') && !participleOfNoun(word, before[i + 1]))
+      return 'past';
   }
   if (futureCue.test(clause)) return 'future';
   // Nothing near before: the words after ("On Saturday it plays for the title").
@@ -177,6 +179,13 @@ function tenseOf(text: string, start: number, end: number): Tense {
     if (PAST_WORD.test(word)) return 'past';
   }
   return 'unknown';
+}
+
+/** True for an "-ed" word after an article or a possessive ("a revised timetable", "its planned opening"). */
+function participleOfNoun(word: string, previous: string | undefined): boolean {
+  return (
+    /ed$/i.test(word) && /^(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those)$/i.test(previous ?? '')
+  );
 }
 
 /** The words of the clause around [start, end): at most AHEAD_WINDOW characters back and 25 on, cut at clause breaks. */

@@ -27,6 +27,18 @@ const cases: Array<{ text: string; date: string; expression: string; from: strin
   { text: 'A vote on Friday went badly.', date: '2022-11-10', expression: 'on Friday', from: '2022-11-04' },
   { text: 'The vote will be held on Friday.', date: '2022-11-10', expression: 'on Friday', from: '2022-11-11' },
   {
+    text: 'The operator will publish a revised timetable on Friday.',
+    date: '2022-11-10',
+    expression: 'on Friday',
+    from: '2022-11-11',
+  },
+  {
+    text: 'The operator revised its timetable on Friday.',
+    date: '2022-11-10',
+    expression: 'on Friday',
+    from: '2022-11-04',
+  },
+  {
     text: 'A trip to Kyiv last week left doubts.',
     date: '2022-11-10',
     expression: 'last week',
