@@ -44,6 +44,8 @@ interface Context {
   antecedents: Antecedents;
   document: RegExp;
   outletSubject: RegExp;
+  /** "the newspaper" right before a verb, from the vocabulary's outletNouns; null when it lists none. */
+  outletNoun: RegExp | null;
   ownStaff: RegExp;
   /** Who holds the role a description names, among the people the article names. */
   holderOf: (description: string) => string | null;
@@ -72,6 +74,12 @@ export function extractAttributions(
   const document = new RegExp(
     `^\\s+(?:[^,.;:]{0,80}?\\s)?(?:on|in)\\s+((?:the|a|an|its|his|her|their)\\s+(?:[^,.;:]{0,40}?\\s)?(?:${docs}))\\b`,
   );
+  const outletNoun = vocabulary.outletNouns.length
+    ? new RegExp(
+        `\\b(?:the|that)\\s+(?:${alternation(vocabulary.outletNouns)})\\s+(?:also\\s+|first\\s+|later\\s+)?$`,
+        'i',
+      )
+    : null;
   const outletSubject = new RegExp(`(?:${alternation(vocabulary.outletSubjects)})\\b[^.;:]*$`, 'i');
   const ownStaff = new RegExp(`\\b(?:${alternation(vocabulary.ownStaffSubjects)})\\b[^.;:]*$`, 'i');
   const found: Attribution[] = [];
@@ -85,6 +93,7 @@ export function extractAttributions(
       antecedents,
       document,
       outletSubject,
+      outletNoun,
       ownStaff,
       holderOf,
       found,
@@ -108,8 +117,14 @@ export function extractAttributions(
       const sentenceStart = sentences.findLast((s) => s.start <= m.index)?.start ?? 0;
       // "…, according to court filings" (or ", citing …") after a comma attributes the whole sentence, the verb before
       // it included: a source of its own, never part of what that verb reports.
+      // So does a short subject and its verb set off by a comma, closing the sentence or in commas within it
+      // ("…, the Plains Register first reported.", "a sign, the paper said, that …").
+      const closing =
+        /,\s*(?:[\p{L}\p{N}.’'&-]+\s+){1,6}$/u.test(text.slice(sentenceStart, verb.start)) &&
+        /^\s*(?:[.;!?,]|$)/.test(text.slice(verb.end));
       const wholeSentence =
-        (verb.word === 'according to' || verb.word === 'citing') && /,\s*$/.test(text.slice(0, verb.start));
+        ((verb.word === 'according to' || verb.word === 'citing') && /,\s*$/.test(text.slice(0, verb.start))) ||
+        closing;
       if (
         !wholeSentence &&
         outer?.sentenceStart === sentenceStart &&
@@ -167,6 +182,12 @@ function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | 
     !/[”"»’'][\s,]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(c.text.slice(Math.max(0, verb.start - 60), verb.start))
   )
     return null;
+  // "the newspaper said", "the broadcaster reported": the outlet the article cited before, by its noun.
+  if (c.outletNoun?.test(c.text.slice(sentenceStart, verb.start))) {
+    const noun = c.outletNoun.exec(c.text.slice(sentenceStart, verb.start))!;
+    const start = sentenceStart + noun.index;
+    return make(c, 'outlet', start, verb.end, { who: noun[0].trim() });
+  }
   if (vocabulary.evidenceVerbs.includes(verb.word)) return evidence(c, verb, sentenceStart);
   if (vocabulary.outletVerbs.includes(verb.word)) return outlet(c, verb, sentenceStart);
   const before = agentBefore(c.text, sentenceStart, verb.start, c.mentions, c.patterns, true);
@@ -191,7 +212,12 @@ function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | 
   }
   const agent =
     before ??
-    (vocabulary.invertedVerbs.includes(verb.word) ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true) : null);
+    // "“…,” said Ana Silva", "…, said two officials": an inverted verb stands after a quotation, a comma or nothing
+    // of its sentence; after a word ("Tesmonte says farmers lost") its subject is before it, named or not.
+    (vocabulary.invertedVerbs.includes(verb.word) &&
+    /(?:^|[,;:”"'’»—–]\s*)(?:(?:has|have|had)\s+)?$/.test(c.text.slice(sentenceStart, verb.start))
+      ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true)
+      : null);
   return agent ? fromAgent(c, agent, verb) : null;
 }
 

@@ -49,6 +49,8 @@ export const attributionVocabularySchema = z
     anonymousModifiers: wordList,
     /** Phrases that may follow an anonymous noun as part of its description ("familiar with"). */
     anonymousQualifiers: wordList,
+    /** Nouns for a news outlet ("newspaper", "broadcaster"): "the newspaper said" is another outlet's reporting. */
+    outletNouns: optionalWordList,
     /** Subjects meaning another newsroom's reporting ("colleagues at"). */
     outletSubjects: wordList,
     /** Subjects meaning the outlet's own reporters, named on the record ("our colleagues"). */

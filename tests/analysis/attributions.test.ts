@@ -3,7 +3,23 @@ import { extractAttributions, type Attribution } from '../../src/analysis/attrib
 import { findMentions, vocabulary } from './helpers.ts';
 
 /** Each case: one paragraph, and the attributions expected from it (only the fields listed are compared). */
+// The frozen vocabulary, with the nouns for an outlet content/policy lists.
+const withOutletNouns = { ...vocabulary, outletNouns: ['newspaper', 'paper'] };
+
 const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribution>> }> = [
+  {
+    name: 'an outlet by its noun closes a sentence: “…, the newspaper said” is another outlet’s reporting',
+    text: 'Maria Lopez said the port was shut, the newspaper said.',
+    expected: [
+      { kind: 'named', person: 'maria-lopez' },
+      { kind: 'outlet', who: 'the newspaper' },
+    ],
+  },
+  {
+    name: 'must not match: an inverted verb after a subject of its own takes no speaker after it',
+    text: 'Tesmonte says farmers downstream lost a third of their harvest.',
+    expected: [],
+  },
   {
     name: 'a sentence ending “, according to …” has that source too, besides its own verb',
     text: 'Maria Lopez said the bridge was unsafe, according to three people familiar with the talks.',
@@ -237,7 +253,7 @@ describe('extractAttributions', () => {
   });
 
   test.each(cases)('$name', ({ text, expected }) => {
-    const found = extractAttributions([text], findMentions, vocabulary);
+    const found = extractAttributions([text], findMentions, withOutletNouns);
     expect(found).toHaveLength(expected.length);
     expected.forEach((e, i) => expect(found[i]).toMatchObject(e));
   });
