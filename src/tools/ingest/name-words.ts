@@ -38,6 +38,8 @@ export const organisationWords: ReadonlySet<string> = new Set(
     // Newspapers, agencies and broadcasters: the outlet words of mastheads.
     'wire ledger courant dispatch sentinel gazette times post herald news journal tribune echo press review observer',
     'chronicle telegraph standard register mail star courier record daily weekly radio television broadcasting',
+    // Newsletters' names ("Statehouse Morning", "Capitol Playbook").
+    'morning playbook briefing digest bulletin newsletter',
   ]
     .join(' ')
     .split(' '),

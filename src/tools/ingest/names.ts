@@ -131,6 +131,9 @@ function withoutTitles(words: readonly string[]): { words: string[]; titled: boo
   let rest = 0;
   while (rest < out.length - 1 && isTitle(out[rest]!)) rest++;
   const remainder = out.slice(rest);
+  // "City Hall", "County Hall": a place word before one word is no title, and what it makes is a place.
+  if (remainder.length === 1 && rest > 0 && out.slice(0, rest).every((w) => placeWords.has(bare(w))))
+    return { words: out, titled: false };
   const personAfter =
     isFirstName(remainder[0]) ||
     (remainder.length <= 3 && !remainder.some((w) => organisationWords.has(bare(w)) || joiningWords.has(w)));
@@ -248,7 +251,12 @@ function namesOf(run: Run, surnames: ReadonlySet<string> = new Set()): Run[] {
   const titled = run.titled || untitled.titled;
   // A person "of" an organisation or a place ("Bernadette Quaye of the Ridgeline Fire Protection District").
   const of = words.indexOf('of');
-  if (of > 0 && isFirstName(words[0]) && !endsAsOrganisation(words.slice(0, of))) {
+  // The first name may be one the lexicon lacks ("Anselm Dutta-Wilkes of the Corran City Fire Department"): two or
+  // three words with no word of a body's name before "of" are a person's.
+  const personBefore =
+    (of === 2 || of === 3) &&
+    !words.slice(0, of).some((w) => organisationWords.has(bare(w)) || organisationHeads.has(bare(w)));
+  if (of > 0 && (isFirstName(words[0]) || personBefore) && !endsAsOrganisation(words.slice(0, of))) {
     return [
       { words: words.slice(0, of), sentenceStart: false, titled },
       ...namesOf({ words: trim(words.slice(of + 1)), sentenceStart: false, titled: false }, surnames),

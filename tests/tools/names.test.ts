@@ -1,0 +1,29 @@
+/** The names a received text holds that the registry lacks, as ingest drafts them. */
+import { describe, expect, test } from 'vitest';
+import { findNames } from '../../src/tools/ingest/names.ts';
+
+const drafted = (text: string) => findNames(text).names.map((n) => `${n.type}:${n.name}`);
+
+describe('findNames', () => {
+  test('a person “of” a body is two names, even with a first name the lexicon lacks', () => {
+    expect(drafted('Chief Anselm Dutta-Wilkes of the Corran City Fire Department spoke on Monday.')).toEqual(
+      expect.arrayContaining(['person:Anselm Dutta-Wilkes', 'organisation:Corran City Fire Department']),
+    );
+  });
+
+  test('must not match: a body named “X of Y” stays one name', () => {
+    expect(drafted('The University of Harcourt said on Monday that it would appeal.')).toEqual([
+      'organisation:University of Harcourt',
+    ]);
+  });
+
+  test('“City Hall” is a place, and no one named Hall', () => {
+    expect(drafted('Nobody at City Hall looks at that account.')).toEqual([]);
+  });
+
+  test('a newsletter’s name is an organisation', () => {
+    expect(drafted('Welcome to Statehouse Morning, where the session begins today.')).toEqual([
+      'organisation:Statehouse Morning',
+    ]);
+  });
+});
