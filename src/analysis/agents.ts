@@ -45,8 +45,11 @@ export function isNounUse(text: string, start: number, word: string, lexicon?: N
     )
   )
     return false;
+  const lead = text.slice(Math.max(0, start - 40), start);
+  // "the council's note", "Marchetti's report": after a possessive the word is a noun.
+  if (/[\p{L}\p{N}][’']s?\s+$/u.test(lead) && /[’']s\s+$|s[’']\s+$/u.test(lead)) return true;
   const before = /\b(?:a|an|the|this|that|his|her|its|their|our|my|your|every|each)\s+(?:([\p{L}’'-]+)\s+)?$/iu.exec(
-    text.slice(Math.max(0, start - 40), start),
+    lead,
   );
   if (!before) return false;
   // "the earnings call" is a noun; "the Herald reports", "the company estimates" are a subject and its verb.

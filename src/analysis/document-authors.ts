@@ -35,7 +35,7 @@ export interface ArticleView {
 }
 
 const DETERMINER =
-  /(?:^|(?<=[^\p{L}\p{N}’'-]))([Aa]n?|[Tt]h(?:e|is|at|eir)|[Ii]ts|[Hh](?:is|er)|(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}[\p{Lu}][\p{L}.&-]*['’]s)\s+(?:(?!(?:[Aa]n?|[Tt]h(?:e|is|at|eir)|[Ii]ts|[Hh](?:is|er))\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u;
+  /(?:^|(?<=[^\p{L}\p{N}’'-]))([Tt]he\s+\p{Ll}[\p{L}-]*['’]s|[Aa]n?|[Tt]h(?:e|is|at|eir)|[Ii]ts|[Hh](?:is|er)|(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}[\p{Lu}][\p{L}.&-]*['’]s)\s+(?:(?!(?:[Aa]n?|[Tt]h(?:e|is|at|eir)|[Ii]ts|[Hh](?:is|er))\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u;
 /** Verbs of sending or writing after a text's noun ("the letter the council sent us", "a memo she wrote"). */
 const SENT =
   /^(?:had\s+|has\s+)?(?:sent|wrote|written|issued|released|published|filed|posted|signed|circulated|drafted|distributed|prepared|emailed|forwarded|submitted)\b/i;
@@ -108,6 +108,9 @@ function authorOf(view: ArticleView, at: At): EntityRef | null {
   // "Marchetti's memo": the name that owns it.
   const owner = mentions.find((m) => m.start >= start && m.end < end && /^['’]s\s/.test(text.slice(m.end)));
   if (owner) return ref(owner);
+  // "the foundation's letter": the body of that noun named last.
+  const bodyOwner = /^the\s+(\p{Ll}[\p{L}-]*)['’]s$/iu.exec(at.determiner);
+  if (bodyOwner && isBody(view, `the ${bodyOwner[1]}`)) return bodyNamed(view, bodyOwner[1]!, paragraph, start);
   // "its warning", "her letter": the body or the person named last.
   const pronoun = at.determiner.toLowerCase();
   if (pronoun === 'its' || pronoun === 'their') return organisationBefore(view, paragraph, start);
@@ -119,9 +122,14 @@ function authorOf(view: ArticleView, at: At): EntityRef | null {
   const from = /^(?:\s+[\p{L}\p{N}-]+){0,4}?\s+(?:from|by)\s+/u.exec(after);
   if (from) {
     const offset = end + from[0].length;
-    const named = mentions.find(
-      (m) => m.start >= offset && m.start - offset <= 40 && !/[.;:!?]/.test(text.slice(offset, m.start)),
+    const near = mentions.filter(
+      (m) => m.start >= offset && m.start - offset <= 60 && !/[.;:!?]/.test(text.slice(offset, m.start)),
     );
+    // "a report by the council's finance director, Mr Anil Ravensworth,": the person the description names.
+    const appositive = near.find(
+      (m) => m.type === 'person' && /,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(offset, m.start)),
+    );
+    const named = appositive ?? near.find((m) => m.start - offset <= 40);
     if (named) return ref(named);
     if (isBody(view, text.slice(offset))) return organisationBefore(view, paragraph, offset);
   }
@@ -174,6 +182,21 @@ function subjectOfSentence(view: ArticleView, at: At): EntityRef | null {
 function isBody(view: ArticleView, phrase: string): boolean {
   const noun = /^\s*the\s+([\p{L}-]+)/iu.exec(phrase)?.[1];
   return noun !== undefined && view.lexicon.kindOf(noun)?.kind === 'organisation';
+}
+
+/**
+ * The last organisation named before `offset` whose name holds `noun` ("the foundation's letter" after "the Northern
+ * Science Foundation"), or null: "the county's own report" after a newspaper's name is no report of the newspaper.
+ */
+function bodyNamed(view: ArticleView, noun: string, paragraph: number, offset: number): EntityRef | null {
+  const word = new RegExp(`\\b${noun}\\b`, 'i');
+  for (let p = paragraph; p >= 0; p--) {
+    const named = (view.mentions[p] ?? [])
+      .filter((m) => m.type === 'organisation' && (p < paragraph || m.end <= offset) && word.test(m.text))
+      .at(-1);
+    if (named) return { id: named.id, type: named.type };
+  }
+  return null;
 }
 
 function organisationBefore(view: ArticleView, paragraph: number, offset: number): EntityRef | null {

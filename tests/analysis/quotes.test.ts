@@ -10,6 +10,7 @@ const withSourceNouns = {
   documentNouns: [...vocabulary.documentNouns, 'note'],
   evidenceVerbs: [...vocabulary.evidenceVerbs, 'found'],
   invertedVerbs: [...vocabulary.invertedVerbs, 'declared'],
+  organisationNouns: [...vocabulary.organisationNouns, 'council', 'county'],
 };
 
 /** Each case: paragraphs in, and the quotations expected out (only the fields listed are compared). */
@@ -287,6 +288,16 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
       'The Atlantic Council affirmed, in a note released yesterday, that Ana Silva would chair the panel. “The panel will meet in June,” says the note.',
     ],
     expected: [{ speaker: { id: 'atlantic-council', type: 'organisation' }, verb: 'says' }],
+  },
+  {
+    name: 'a text a body owns speaks for the body of that name: “the council’s note says”',
+    paragraphs: ['The Atlantic Council met on Monday. “The panel will meet in June,” the council’s note says.'],
+    expected: [{ speaker: { id: 'atlantic-council', type: 'organisation' }, verb: 'says' }],
+  },
+  {
+    name: 'must not match: a body’s text is not the text of another body named before it',
+    paragraphs: ['Reuters first reported the plan. “Staffing is the largest threat,” the county’s own report warned.'],
+    expected: [{ speaker: { description: 'the county’s own report' } }],
   },
   {
     name: 'a text with no author given speaks as first described, never for a guessed author',
