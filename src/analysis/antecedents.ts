@@ -24,6 +24,8 @@ export interface Antecedents {
   ): { id: string; paragraph: number; start: number } | null;
   /** The id of the last organisation named before `offset` in `paragraph` (earlier paragraphs count), or null. */
   lastOrganisationBefore(paragraph: number, offset: number): string | null;
+  /** The same, among organisations whose name as written holds `noun` ("the authority" → "Bellhaven Water Authority"). */
+  lastOrganisationNamed(noun: string, paragraph: number, offset: number): string | null;
   /** The person whose turn a transcript's paragraph is ("KOWALCZYK: She's Tess."), or null. */
   turnSpeaker(paragraph: number): string | null;
 }
@@ -126,9 +128,17 @@ export function indexAntecedents(
       return null;
     },
     lastOrganisationBefore(paragraph, offset) {
+      return this.lastOrganisationNamed('', paragraph, offset);
+    },
+    lastOrganisationNamed(noun, paragraph, offset) {
+      const word = noun
+        ? new RegExp(`(?<![\\p{L}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu')
+        : null;
       for (let p = Math.min(paragraph, paragraphs.length - 1); p >= 0; p--) {
         const last = (mentions[p] ?? [])
-          .filter((m) => m.type === 'organisation' && (p < paragraph || m.end <= offset))
+          .filter(
+            (m) => m.type === 'organisation' && (p < paragraph || m.end <= offset) && (!word || word.test(m.text)),
+          )
           .at(-1);
         if (last) return last.id;
       }

@@ -70,8 +70,10 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
       if (sender) return { id: sender.id, type: sender.type };
     }
     if (agent.definite && agent.noun === 'organisation') {
-      // "the company said": the body the article named last.
-      const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);
+      // "the authority said": the body named last whose name holds the noun, else the body the article named last.
+      const organisation =
+        c.antecedents.lastOrganisationNamed(agent.head, c.paragraph, agent.start) ??
+        c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);
       if (organisation) return { id: organisation, type: 'organisation' };
     }
     // "the aide said" after "a senior Senate aide": the same unnamed source, as first described.

@@ -290,6 +290,11 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: { id: 'atlantic-council', type: 'organisation' }, verb: 'says' }],
   },
   {
+    name: '“the council said” is the body named before whose name holds “council”, not the last body named',
+    paragraphs: ['The Atlantic Council answered Reuters on Monday. “The panel will meet in June,” the council said.'],
+    expected: [{ speaker: { id: 'atlantic-council', type: 'organisation' }, verb: 'said' }],
+  },
+  {
     name: 'a text a body owns speaks for the body of that name: “the council’s note says”',
     paragraphs: ['The Atlantic Council met on Monday. “The panel will meet in June,” the council’s note says.'],
     expected: [{ speaker: { id: 'atlantic-council', type: 'organisation' }, verb: 'says' }],
