@@ -6,10 +6,9 @@
  */
 import { agentAfter, agentBefore, type Agent, type AgentPatterns } from './agents.ts';
 import type { Antecedents } from './antecedents.ts';
-import { headOfDescription, sexOf } from './noun-phrases.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
-import type { Speaker } from './speakers.ts';
+import { pronounAntecedent, type Speaker } from './speakers.ts';
 import type { MentionFinder } from './types.ts';
 import type { Mention } from '../model/entity.ts';
 
@@ -169,20 +168,10 @@ function whoIs(agent: Agent, outer: Outer, c: NestedContext): Speaker | null {
     // The last person named before the quotation other than its speaker, or someone unnamed the article introduced
     // after them ("learned of it from a deckhand. “He looked at me and said, '…'”"), never across sex.
     const named = c.antecedents.lastPersonOtherThan(speakerId, outer.paragraph, outer.start);
-    const unnamed = c.introduced
-      .filter((p) => p.paragraph < outer.paragraph || (p.paragraph === outer.paragraph && p.start < outer.start))
-      .filter(
-        (p) => sexOf(headOfDescription(p.who, c.patterns.lexicon) ?? '') !== (agent.word === 'she' ? 'male' : 'female'),
-      )
-      .at(-1);
-    if (
-      unnamed &&
-      (!named ||
-        unnamed.paragraph > named.paragraph ||
-        (unnamed.paragraph === named.paragraph && unnamed.start > named.start))
-    )
-      return { description: unnamed.who };
-    return named ? { id: named.id, type: 'person' } : null;
+    const unnamed = c.introduced.filter(
+      (p) => p.paragraph < outer.paragraph || (p.paragraph === outer.paragraph && p.start < outer.start),
+    );
+    return pronounAntecedent(agent.word, named, unnamed, c.patterns.lexicon);
   }
   return null;
 }

@@ -8,7 +8,7 @@ import type { Agent, AgentPatterns } from './agents.ts';
 import type { Antecedents } from './antecedents.ts';
 import type { Attribution } from './attributions.ts';
 import type { DocumentIntroduction } from './document-authors.ts';
-import { headOfDescription, isGroup, isOnePerson, sexOf } from './noun-phrases.ts';
+import { headOfDescription, isGroup, isOnePerson, sexOf, type NounLexicon } from './noun-phrases.ts';
 import { insideSpans, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
 import type { EntityRef, Mention } from '../model/entity.ts';
@@ -123,7 +123,7 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
   // "a poll worker told me … “…,” she said": the unnamed person, when no one was named after them.
   const before = (a: { paragraph: number; start: number }) =>
     a.paragraph < c.paragraph || (a.paragraph === c.paragraph && a.start < agent.start);
-  const person = [
+  const people = [
     ...unnamedBefore(c, agent.start)
       .filter((a) => isOnePerson(a.who!, c.patterns.lexicon))
       .map((a) => ({ paragraph: a.paragraph, start: a.start, who: a.who! })),
@@ -131,20 +131,31 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
     ...c.introduced.filter(
       (p) => before(p) && !c.unnamed.some((a) => a.paragraph === p.paragraph && a.start === p.start),
     ),
-  ]
-    // "she" is not "a man", "he" not "a spokeswoman".
-    .filter(
-      (p) => sexOf(headOfDescription(p.who, c.patterns.lexicon) ?? '') !== (agent.word === 'she' ? 'male' : 'female'),
-    )
-    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+  ].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return pronounAntecedent(agent.word, named, people, c.patterns.lexicon);
+}
+
+type Placed = { paragraph: number; start: number };
+
+/**
+ * Whom "he" or "she" stands for, of the person named last and the unnamed people introduced before it (in reading
+ * order): the later of the two, never across sex ("she" is not "a man", "he" not "a spokeswoman").
+ */
+export function pronounAntecedent(
+  pronoun: string,
+  named: (Placed & { id: string }) | null,
+  unnamed: ReadonlyArray<Placed & { who: string }>,
+  lexicon: NounLexicon,
+): Speaker | null {
+  const person = unnamed
+    .filter((p) => sexOf(headOfDescription(p.who, lexicon) ?? '') !== (pronoun === 'she' ? 'male' : 'female'))
     .at(-1);
-  if (
+  const later =
     person &&
     (!named ||
       person.paragraph > named.paragraph ||
-      (person.paragraph === named.paragraph && person.start > named.start))
-  )
-    return { description: person.who! };
+      (person.paragraph === named.paragraph && person.start > named.start));
+  if (later) return { description: person.who };
   return named ? { id: named.id, type: 'person' } : null;
 }
 
