@@ -100,6 +100,19 @@ export function extractQuotes(
       holderOf,
     };
     let previous: Quote | null = null;
+    // A paragraph that is one quotation and nothing else, after a paragraph ending in a quotation with its
+    // attribution, goes on in that voice ("…,” said Ramiro Ochoa, who grows rice. ¶ “Next month we plant.”).
+    const lastQuote = quotes.findLast((q) => q.kind !== 'scare');
+    const alone = (span: QuoteSpan): Found | null =>
+      context.spans.length === 1 &&
+      text.slice(0, span.start).trim() === '' &&
+      text.slice(span.end).trim() === '' &&
+      lastQuote?.paragraph === paragraph - 1 &&
+      lastQuote.speaker &&
+      lastQuote.verb &&
+      sentenceEnds((paragraphs[paragraph - 1] ?? '').slice(lastQuote.end)).length <= 1
+        ? { speaker: lastQuote.speaker, verb: lastQuote.verb, venue: lastQuote.venue }
+        : null;
     context.spans.forEach((span, i) => {
       const found = attribute(context, i) ?? (isTitle(span) ? null : fromColon(context, span));
       const base = { text: span.text, paragraph, start: span.start, end: span.end };
@@ -135,7 +148,7 @@ export function extractQuotes(
         // Unattributed but sentence-like ("We are done.") is still speech; a lower-case phrase is a scare quote. A
         // quotation that opens a sentence right after one reporting someone ("…, the officer said. “Nobody …”") is
         // theirs.
-        const before = sentenceLike && !previous ? fromSentenceBefore(context, span) : null;
+        const before = sentenceLike && !previous ? (fromSentenceBefore(context, span) ?? alone(span)) : null;
         quote = before
           ? { ...base, kind: 'full', ...before }
           : { ...base, kind: sentenceLike ? 'full' : 'scare', speaker: null, verb: null, venue: null };
@@ -277,10 +290,12 @@ function fromColon(c: Context, span: QuoteSpan): Found | null {
   const clause = before.slice(from);
   if (insideSpans(c.spans, from) || c.spans.some((s) => s.start >= from && s.start < span.start)) return null;
   const where = { sentence: clause, sentenceStart: from };
+  // "X, however, was cautious:", or a newsletter's "Rep. X, on social media:", where a venue stands for the verb.
   const verbFollows = (offset: number) =>
     /^(?:\s*\([^()]{1,40}\))?(?:,[^,:;“”"«»]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:is|was|were|are|has|had|have|seemed|sounded|remained|\p{Ll}+ed)\b/u.test(
       c.text.slice(offset, span.start),
-    );
+    ) ||
+    /^(?:\s*\([^()]{1,40}\))?,?\s+(?:on|in|via|to)\s+[^:.;“”"«»]{1,40}:\s*$/.test(c.text.slice(offset, span.start));
   const subject = c.mentions.find(
     (m) => m.start >= from && m.end < span.start && !/^['’]s\b/.test(c.text.slice(m.end)) && verbFollows(m.end),
   );

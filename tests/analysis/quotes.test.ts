@@ -270,6 +270,30 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ kind: 'full', speaker: person('ana-silva'), verb: null }],
   },
   {
+    name: 'a newsletter’s venue before a colon stands for the verb: “Rep. X, on social media: “…”',
+    paragraphs: ['POST OF THE DAY — Ana Silva, on social media: “Read the budget before you post about it.”'],
+    expected: [{ kind: 'full', speaker: person('ana-silva'), verb: null }],
+  },
+  {
+    name: 'a paragraph that is one quotation goes on in the voice the paragraph before ended in',
+    paragraphs: [
+      '“Every year they meet,” said Ana Silva, who grows rice.',
+      '“Next month we plant. Talks do not water anything.”',
+    ],
+    expected: [
+      { speaker: person('ana-silva'), verb: 'said' },
+      { kind: 'full', speaker: person('ana-silva'), verb: 'said' },
+    ],
+  },
+  {
+    name: 'must not match: a lone quotation after a paragraph that went on past its quotation has no speaker',
+    paragraphs: [
+      '“Every year they meet,” said Ana Silva. The river fell again. Officials blamed the dam.',
+      '“Next month we plant.”',
+    ],
+    expected: [{ speaker: person('ana-silva') }, { kind: 'full', speaker: null }],
+  },
+  {
     name: 'must not match: before a colon, a name that owns the subject does not speak',
     paragraphs: ['Ana Silva’s lawyer was blunt: “There is nothing to discuss.”'],
     expected: [{ kind: 'full', speaker: null }],
