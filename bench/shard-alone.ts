@@ -36,8 +36,9 @@ const sharded = await benchShards({
   env,
   ...(only ? { only } : {}),
 });
+const shardsArg = only ? ` --shards ${only.join(',')}` : '';
 console.log(
-  `\nSharded case alone; command: node bench/shard-alone.ts --articles ${n} --shard-size ${shardSize} --seed ${seed} --site ${ref}\n`,
+  `\nSharded case alone; command: node bench/shard-alone.ts --articles ${n} --shard-size ${shardSize} --seed ${seed} --site ${ref}${shardsArg}\n`,
 );
 console.log('| N | step | wall (s) | CPU (s) | max RSS (MiB) | tree RSS (MiB) |');
 console.log('| ---: | --- | ---: | ---: | ---: | ---: |');
