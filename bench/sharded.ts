@@ -14,8 +14,12 @@ import { clearCaches } from './projects.ts';
 export interface Sharded {
   count: number;
   derive: Measurement;
+  /** The shards built, in order: all of them, or those asked for (`only`). */
   shards: Measurement[];
-  merge: Measurement;
+  /** Their numbers, from 1. */
+  numbers: number[];
+  /** The merge, when every shard was built. */
+  merge?: Measurement;
 }
 
 /** What to build: `count` shards of the corpus of `n` articles (in env.CONTENT_DIR), with the site in `root`. */
@@ -26,6 +30,8 @@ export interface ShardedCase {
   /** The benchmark's output folder. */
   out: string;
   env: NodeJS.ProcessEnv;
+  /** Build only these shards (numbered from 1, in this order), and no merge: for sizes where all take too long. */
+  only?: readonly number[];
 }
 
 /** One measurement as a line of the run's progress, so that a long run's figures can be read before it ends. */
@@ -37,22 +43,31 @@ const said = (m: Measurement) => {
 };
 
 /** Builds and measures the sharded case. */
-export async function benchShards({ n, count, root, out, env }: ShardedCase): Promise<Sharded> {
+export async function benchShards({ n, count, root, out, env, only }: ShardedCase): Promise<Sharded> {
   const cli = (...args: string[]) => [process.execPath, 'src/build/cli.ts', ...args];
   const log = (name: string) => join(out, 'logs', `${name}-${n}.log`);
   const dirs = Array.from({ length: count }, (_, i) => join(out, `shard-${n}`, `${i + 1}`));
   rmSync(join(out, `shard-${n}`), { recursive: true, force: true });
   clearCaches(root);
   console.error(`N=${n}: sharded build: deriving the corpus once…`);
-  const derive = said(await measure({ argv: cli('--derive'), cwd: root, env, log: log('shard-derive') }));
+  // The derive stage holds the whole archive (it is not a shard): DERIVE_HEAP_MIB gives it a larger heap than
+  // Node's default at sizes where that runs out, leaving the shards and the merge at the default.
+  const heap = process.env.DERIVE_HEAP_MIB;
+  const deriveEnv = heap ? { ...env, NODE_OPTIONS: `--max-old-space-size=${heap}` } : env;
+  const derive = said(await measure({ argv: cli('--derive'), cwd: root, env: deriveEnv, log: log('shard-derive') }));
   const shards: Measurement[] = [];
-  for (const [i, dir] of dirs.entries()) {
+  const numbers: number[] = [];
+  // In the order asked for, so that a long run measures the shard that matters first.
+  for (const i of only ? only.map((k) => k - 1) : dirs.keys()) {
+    const dir = dirs[i]!;
+    numbers.push(i + 1);
     // Each shard starts as a fresh machine of the matrix would, with only the derive stage's cache.
     clearCaches(root, { keepBuildCache: true });
     console.error(`N=${n}: sharded build: shard ${i + 1} of ${count}…`);
     const argv = cli('--shard', `${i + 1}/${count}`, '--out', dir);
     shards.push(said(await measure({ argv, cwd: root, env, log: log(`shard-${i + 1}`) })));
   }
+  if (numbers.length < count) return { count, derive, shards, numbers };
   console.error(`N=${n}: sharded build: merging ${count} shards…`);
   const merge = said(
     await measure({
@@ -62,7 +77,7 @@ export async function benchShards({ n, count, root, out, env }: ShardedCase): Pr
       log: log('shard-merge'),
     }),
   );
-  return { count, derive, shards, merge };
+  return { count, derive, shards, numbers, merge };
 }
 
 const sum = (ms: readonly Measurement[], key: 'wall' | 'cpu') => ms.reduce((total, m) => total + m[key], 0);
@@ -74,13 +89,14 @@ const sum = (ms: readonly Measurement[], key: 'wall' | 'cpu') => ms.reduce((tota
  */
 export function shardRows(sharded: Sharded | undefined, { summary = false } = {}): Array<[string, Measurement]> {
   if (!sharded) return [];
-  const { count, derive, shards, merge } = sharded;
+  const { count, derive, shards, numbers, merge } = sharded;
   if (!summary)
     return [
       ['sharded: derive once', derive],
-      ...shards.map((m, i): [string, Measurement] => [`sharded: shard ${i + 1}/${count}`, m]),
-      ['sharded: merge', merge],
+      ...shards.map((m, i): [string, Measurement] => [`sharded: shard ${numbers[i]}/${count}`, m]),
+      ...(merge ? [['sharded: merge', merge] as [string, Measurement]] : []),
     ];
+  if (!merge) return [];
   const largest = shards.reduce((a, b) => (b.treeRss > a.treeRss ? b : a));
   const steps = [derive, ...shards, merge];
   const whole: Measurement = {

@@ -10,9 +10,9 @@
  * the host's address space: what Netlify, Cloudflare Pages or a bucket serve at the root of a domain.
  *   node src/build/cli.ts --shard K/N --out DIR        one slice of the site (shard-build.ts), into DIR
  *   node src/build/cli.ts --merge DIR1 DIR2 … [--out DIR]   all N slices joined, indexed and checked (merge-shards.ts)
- *   node src/build/cli.ts --derive                     renders every article into the cache, for the shards to read
+ *   node src/build/cli.ts --derive                     derives the corpus once and writes it to disk, for the shards
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { lockBuild, type BuildLock } from './build-lock.ts';
@@ -27,9 +27,10 @@ import { ContentError } from '../model/content-error.ts';
 import { contentRoot } from '../parse/content-root.ts';
 import { readContent } from '../parse/read-content.ts';
 import { pageLines } from './astro-log.ts';
-import { DESIGNATED_SHARD, parseShard, SHARD_VARIABLE, type Shard } from '../model/shard.ts';
+import { parseShard, SHARD_VARIABLE, type Shard } from '../model/shard.ts';
 import { mergeShards } from './merge-shards.ts';
-import { deriveCorpus } from '../derive/load-corpus.ts';
+import { deriveToDisk } from '../derive/load-corpus.ts';
+import { CORPUS_INDEX_VARIABLE, corpusIndexDir, hasCorpusIndex } from '../derive/corpus-index.ts';
 import { buildReport } from '../derive/build-report.ts';
 import { createUrls } from '../model/urls.ts';
 
@@ -46,12 +47,15 @@ function fail(message: string, error?: unknown): never {
 
 const base = process.env.BASE_PATH ?? '/';
 
-// The derive stage alone: every article rendered and analysed once into the cache (CACHE_DIR), which the shards of
-// a sharded build then read instead of each rendering the whole archive.
+// The derive stage alone: every article rendered and analysed once into the cache (CACHE_DIR), and the corpus written
+// to disk beside it (derive/corpus-index.ts), which the shards of a sharded build read instead of each holding the
+// whole archive. It checks the content as a build does, so that the shards need not read it all.
 if (args.includes('--derive')) {
   try {
     const content = readContent(contentRoot());
-    const corpus = await deriveCorpus(content, createUrls(base));
+    const problems = checkIntegrity(content);
+    if (problems.length) throw new ContentError(problems);
+    const corpus = await deriveToDisk(content, contentRoot(), createUrls(base));
     const { rendered, cached } = buildReport();
     console.log(
       `Derived ${corpus.articles.length} articles: ${rendered} rendered, ${cached} from the cache; ${(performance.now() / 1000).toFixed(1)} s.`,
@@ -79,6 +83,20 @@ if (merging && shard) fail('--shard builds one shard and --merge joins them: giv
 if ((merging || shard) && nested)
   fail('--nested cannot be combined with --shard or --merge yet; build the shards without it.');
 const full = args.includes('--full') || process.env.FULL_BUILD === '1' || shard !== undefined;
+
+// A shard reads the corpus the derive stage wrote for this content and code; when there is none, it is derived here
+// first, in a process of its own, so that its memory is freed before the shard renders.
+let corpusIndex: string | undefined;
+if (shard) {
+  corpusIndex = corpusIndexDir(contentRoot(), base, codeDigest(process.cwd()));
+  if (!hasCorpusIndex(corpusIndex)) {
+    console.log('No derived corpus for this content yet: deriving it first (npm run build -- --derive).');
+    const derive = spawnSync(process.execPath, [process.argv[1]!, '--derive', ...(verbose ? ['--verbose'] : [])], {
+      stdio: 'inherit',
+    });
+    if (derive.status !== 0) process.exit(derive.status ?? 1);
+  }
+}
 
 /** The position of the next --flag after `from`, or the end of the arguments. */
 function nextFlag(from: number): number {
@@ -156,7 +174,7 @@ async function buildWithAstro(): Promise<void> {
         [PLAN_VARIABLES.code]: siteCodeDigest(process.cwd()),
         [PLAN_VARIABLES.next]: nextDigests,
         [PLAN_VARIABLES.nextPages]: nextPages,
-        ...(shard ? { [SHARD_VARIABLE]: `${shard.index}/${shard.count}` } : {}),
+        ...(shard ? { [SHARD_VARIABLE]: `${shard.index}/${shard.count}`, [CORPUS_INDEX_VARIABLE]: corpusIndex } : {}),
         ...(previous
           ? {
               [PLAN_VARIABLES.previous]: previous,
@@ -187,8 +205,8 @@ async function buildWithAstro(): Promise<void> {
   }
 
   try {
-    // In a sharded build the designated shard checks the content; the others would read the whole archive for it.
-    const problems = shard && shard.index !== DESIGNATED_SHARD ? [] : checkIntegrity(readContent(contentRoot()));
+    // In a sharded build the derive stage checked the content; a shard would read the whole archive for it.
+    const problems = shard ? [] : checkIntegrity(readContent(contentRoot()));
     if (problems.length) throw new ContentError(problems);
   } catch (error) {
     astro.kill();

@@ -9,6 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildReport } from '../derive/build-report.ts';
+import { bodiesRead } from '../parse/content-cache.ts';
 import { formatWarnings, type ContentProblem } from '../model/content-error.ts';
 import { checkPages, knownPagesText, readKnownPages, readPages } from './check-site.ts';
 import { watchContent } from './dev-content.ts';
@@ -63,7 +64,7 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
           const plan = publishedPlan();
           if (!plan)
             throw new Error('The shard rendered no page that derives the site, so it cannot say what it holds.');
-          writeShardRecord(out, shardRecord(shard, plan, site, base));
+          writeShardRecord(out, shardRecord(shard, plan, site, base, bodiesRead()));
           console.log(
             `Built shard ${shard.index} of ${shard.count}: ${built.length} pages; ` +
               `${drawn.drawn} social cards drawn, ${drawn.cards - drawn.drawn} reused; ` +

@@ -28,6 +28,11 @@ export interface ShardRecord {
   /** How the search index is split: part name → the folders of its pages (from the plan, the same in every shard). */
   search: Array<[string, string[]]>;
   /**
+   * The articles whose texts the shard loaded (parse/content-cache.ts bodiesRead): those of its own slice, and for
+   * the designated shard every article its pages of the whole archive read.
+   */
+  bodies: string[];
+  /**
    * The designated shard's record of the whole plan (render-plan.ts recordText), which the merge keeps as the
    * merged output's, so that the next build over it is incremental.
    */
@@ -64,7 +69,13 @@ export function sitePath(pathname: string, base: string): string {
 }
 
 /** The record of a shard built by `plan`, for a site at `url` under `base`. */
-export function shardRecord(shard: Shard, plan: RenderPlan, url: string, base: string): ShardRecord {
+export function shardRecord(
+  shard: Shard,
+  plan: RenderPlan,
+  url: string,
+  base: string,
+  bodies: Iterable<string> = [],
+): ShardRecord {
   const text = recordText(plan);
   return {
     shard,
@@ -72,6 +83,7 @@ export function shardRecord(shard: Shard, plan: RenderPlan, url: string, base: s
     url,
     base,
     search: [...plan.shards],
+    bodies: [...bodies].sort(),
     ...(shard.index === DESIGNATED_SHARD ? { plan: text } : {}),
   };
 }

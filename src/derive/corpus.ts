@@ -69,9 +69,9 @@ export interface Corpus {
   people: Map<string, ParsedEntry<PersonData>>;
   organisations: Map<string, ParsedEntry<OrganisationData>>;
   /** Appearances per entity key (see entityKey), newest article first. */
-  appearances: Map<string, Appearance[]>;
+  appearances: ReadonlyMap<string, Appearance[]>;
   /** Connections per entity key, strongest first. */
-  connections: Map<string, Connection[]>;
+  connections: ReadonlyMap<string, Connection[]>;
   /** Problems that do not stop the build but that editors should see. */
   warnings: ContentProblem[];
 }
@@ -180,7 +180,8 @@ function withEditorsDates(events: TimelineEvent[], notes: readonly PlacedNote[])
   });
 }
 
-function byId<T extends { id: string }>(entries: readonly T[]): T[] {
+/** Registry entries by id, whatever order the files were read in. */
+export function byId<T extends { id: string }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -70,7 +70,7 @@ export interface CoOccurrenceRecord {
 const paragraphId = (n: number) => `p-${n + 1}`;
 
 /** Every quotation (scare quotes excluded), article by article, in reading order. */
-export function quoteRecords(corpus: Corpus): QuoteRecord[] {
+export function quoteRecords(corpus: Pick<Corpus, 'articles'>): QuoteRecord[] {
   return corpus.articles.flatMap((article) =>
     article.quotes.flatMap((q) => {
       if (q.kind === 'scare') return [];
@@ -96,7 +96,7 @@ export function quoteRecords(corpus: Corpus): QuoteRecord[] {
 }
 
 /** Every attribution, article by article, in reading order. */
-export function attributionRecords(corpus: Corpus): AttributionRecord[] {
+export function attributionRecords(corpus: Pick<Corpus, 'articles'>): AttributionRecord[] {
   return corpus.articles.flatMap((article) =>
     article.attributions.map((a) => ({
       article: article.slug,
@@ -112,7 +112,7 @@ export function attributionRecords(corpus: Corpus): AttributionRecord[] {
 }
 
 /** Every mention of a registry entity, article by article. */
-export function mentionRecords(corpus: Corpus): MentionRecord[] {
+export function mentionRecords(corpus: Pick<Corpus, 'articles'>): MentionRecord[] {
   return corpus.articles.flatMap((article) =>
     article.mentions.map((m) => ({
       article: article.slug,
@@ -125,7 +125,7 @@ export function mentionRecords(corpus: Corpus): MentionRecord[] {
 }
 
 /** Every timeline event: dated ones by date, then undated ones by article. */
-export function timelineRecords(corpus: Corpus): TimelineRecord[] {
+export function timelineRecords(corpus: Pick<Corpus, 'articles'>): TimelineRecord[] {
   const records = corpus.articles.flatMap((article) =>
     article.timeline.map((e) => ({
       article: article.slug,
@@ -199,6 +199,11 @@ export function organisationRecords(corpus: Corpus) {
   }));
 }
 
+/** Records by a key (an article's slug, a speaker's entity key); undefined where there are none. */
+export interface Lookup<T> {
+  get(key: string): T[] | undefined;
+}
+
 /** Every data set of the site, computed once per build, with per-article and per-speaker indexes. */
 export interface Datasets {
   quotes: QuoteRecord[];
@@ -206,9 +211,9 @@ export interface Datasets {
   mentions: MentionRecord[];
   timeline: TimelineRecord[];
   coOccurrence: CoOccurrenceRecord[];
-  quotesByArticle: Map<string, QuoteRecord[]>;
-  attributionsByArticle: Map<string, AttributionRecord[]>;
-  quotesBySpeaker: Map<string, QuoteRecord[]>;
+  quotesByArticle: Lookup<QuoteRecord>;
+  attributionsByArticle: Lookup<AttributionRecord>;
+  quotesBySpeaker: Lookup<QuoteRecord>;
 }
 
 /** Computes every data set and its indexes. */
@@ -228,6 +233,51 @@ export function buildDatasets(corpus: Corpus): Datasets {
     coOccurrence: coOccurrenceRecords(corpus),
     quotesByArticle: groupBy(quotes, (q) => q.article),
     attributionsByArticle: groupBy(attributions, (a) => a.article),
+    quotesBySpeaker,
+  };
+}
+
+/**
+ * The same data sets, each computed when first read, for one shard of a sharded build (derive/corpus-index.ts): a
+ * shard that renders no page of the whole archive reads only its own articles' records, and never the lists of
+ * every article's. `quotesBySpeaker` comes from the derive stage, which read every article.
+ */
+export function lazyDatasets(corpus: Corpus, quotesBySpeaker: Lookup<QuoteRecord>): Datasets {
+  const once = <T>(make: () => T): (() => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  const quotes = once(() => quoteRecords(corpus));
+  const attributions = once(() => attributionRecords(corpus));
+  const mentions = once(() => mentionRecords(corpus));
+  const timeline = once(() => timelineRecords(corpus));
+  const coOccurrence = once(() => coOccurrenceRecords(corpus));
+  /** The records of one article, as the grouped lists of buildDatasets hold them. */
+  const ofArticle = <T>(records: (corpus: Pick<Corpus, 'articles'>) => T[]): Lookup<T> => ({
+    get(slug) {
+      const article = corpus.bySlug.get(slug);
+      const found = article ? records({ articles: [article] }) : [];
+      return found.length ? found : undefined;
+    },
+  });
+  return {
+    get quotes() {
+      return quotes();
+    },
+    get attributions() {
+      return attributions();
+    },
+    get mentions() {
+      return mentions();
+    },
+    get timeline() {
+      return timeline();
+    },
+    get coOccurrence() {
+      return coOccurrence();
+    },
+    quotesByArticle: ofArticle(quoteRecords),
+    attributionsByArticle: ofArticle(attributionRecords),
     quotesBySpeaker,
   };
 }

@@ -74,6 +74,11 @@ function digestOf(projectRoot: string, paths: readonly string[]): string {
 /** The variable through which the build command hands Astro the digest of the code it is about to bundle. */
 export const CODE_DIGEST_VARIABLE = 'BUILD_CODE_DIGEST';
 
+/** The digest of the code this process derives with: the build command's (CODE_DIGEST_VARIABLE), else taken now. */
+export function codeInUse(projectRoot = process.cwd()): string {
+  return process.env[CODE_DIGEST_VARIABLE] || codeDigest(projectRoot);
+}
+
 /**
  * Opens the store, in `root`, of the code in `projectRoot` (by default the folder the build runs in). `code` is the
  * digest of the code the build runs: src/build/cli.ts takes it before Astro bundles anything (CODE_DIGEST_VARIABLE),
@@ -82,7 +87,7 @@ export const CODE_DIGEST_VARIABLE = 'BUILD_CODE_DIGEST';
 export function openDerivedStore(
   projectRoot = process.cwd(),
   root = cacheRoot('derived'),
-  code = process.env[CODE_DIGEST_VARIABLE] || codeDigest(projectRoot),
+  code = codeInUse(projectRoot),
 ): DiskStore {
   const dir = join(root, code);
   mkdirSync(dir, { recursive: true });

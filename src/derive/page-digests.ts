@@ -44,19 +44,33 @@ export function pageFolder(urls: Urls, path: string): string {
   return path.slice(urls.home().length);
 }
 
-/** Digests of every planned page of the corpus. */
-export function pageDigests(corpus: Corpus, content: SiteContent, urls: Urls, settings: SiteSettings): PageDigests {
+/** A digest of what each article's pages print (its text, analysis and ledger), by slug. */
+export function articleDigests(corpus: Corpus, content: SiteContent): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const article of corpus.articles) {
+    const ledger = content.ledgers.get(article.slug);
+    digests.set(article.slug, sha256(articleInputs(article), ledger ? [ledger.ledger, ledger.received] : null));
+  }
+  return digests;
+}
+
+/**
+ * Digests of every planned page of the corpus; `articleDigest` may come from the derive stage (one shard of a
+ * sharded build holds only its own articles' texts, derive/corpus-index.ts).
+ */
+export function pageDigests(
+  corpus: Corpus,
+  content: SiteContent,
+  urls: Urls,
+  settings: SiteSettings,
+  articleDigest: ReadonlyMap<string, string> = articleDigests(corpus, content),
+): PageDigests {
   const digests: PageDigests = new Map();
   const site = sha256(settings, content.vocabulary);
   const registry = sha256(
     [...corpus.people.values()].map((p) => [p.id, p.data]),
     [...corpus.organisations.values()].map((o) => [o.id, o.data]),
   );
-  const articleDigest = new Map<string, string>();
-  for (const article of corpus.articles) {
-    const ledger = content.ledgers.get(article.slug);
-    articleDigest.set(article.slug, sha256(articleInputs(article), ledger ? [ledger.ledger, ledger.received] : null));
-  }
   // An article's page also shows its neighbours' headlines and dates.
   corpus.articles.forEach((article, i) => {
     const near = [corpus.articles[i - 1], corpus.articles[i + 1]].map((a) => a && [a.slug, a.data.title, a.data.date]);

@@ -29,8 +29,22 @@ export interface SiteContent extends RawContent {
   warnings: ContentProblem[];
 }
 
+/** How much of the content folder a reading keeps in memory. */
+export interface ReadOptions {
+  /**
+   * Whether an article's body, ledger and received text are kept: one shard of a sharded build renders a slice of
+   * the articles and needs every article's frontmatter but only its own slice's texts (model/shard.ts). The body of
+   * an article left out is read and parsed again from its file when asked for (`onBodyRead` is told), and its
+   * ledger is not read. Every article by default.
+   */
+  keepsBody?: (slug: string) => boolean;
+  /** Called with the slug of an article left out whose body is read again. */
+  onBodyRead?: (slug: string) => void;
+}
+
 /** Reads, validates and cross-checks everything under `root` (the content folder); throws ContentError on problems. */
-export function readContent(root: string, projectRoot = join(root, '..')): SiteContent {
+export function readContent(root: string, projectRoot = join(root, '..'), options: ReadOptions = {}): SiteContent {
+  const { keepsBody = () => true, onBodyRead } = options;
   const problems: ContentProblem[] = [];
   const invalid: ReferringFile[] = [];
   const warnings: ContentProblem[] = [];
@@ -62,7 +76,10 @@ export function readContent(root: string, projectRoot = join(root, '..')): SiteC
       ids[kind].add(key);
       const parsed = parse(file, key, readFileSync(path));
       if (parsed.ok) {
-        results.push({ ...parsed.value, key });
+        const value = { ...parsed.value, key };
+        if (kind === 'article' && !keepsBody(key))
+          leaveBody(value as { body?: unknown }, path, () => onBodyRead?.(key));
+        results.push(value);
         warnings.push(...(parsed.warnings ?? []));
       } else {
         problems.push(...parsed.problems);
@@ -77,7 +94,7 @@ export function readContent(root: string, projectRoot = join(root, '..')): SiteC
     organisations: load(CONTENT_FOLDERS.organisations, 'organisation', /\.ya?ml$/, 'YAML (.yaml)', parseOrganisation),
   };
   problems.push(...checkReferences(entries, invalid));
-  const { ledgers, problems: ledgerProblems } = readLedgers(root, projectRoot, ids.article);
+  const { ledgers, problems: ledgerProblems } = readLedgers(root, projectRoot, ids.article, keepsBody);
   problems.push(...ledgerProblems);
   const policy = readPolicy(root, projectRoot);
   problems.push(...policy.problems);
@@ -86,6 +103,24 @@ export function readContent(root: string, projectRoot = join(root, '..')): SiteC
   problems.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   if (problems.length || !policy.vocabulary) throw new ContentError(problems);
   return { ...entries, ledgers, vocabulary: policy.vocabulary, substitutions: policy.substitutions, warnings };
+}
+
+/**
+ * Drops a parsed article's body from memory: the property reads the file again, with the same parser, whenever it
+ * is asked for, so the one content channel stays the only way a body reaches a page.
+ */
+function leaveBody(article: { body?: unknown }, path: string, told: () => void): void {
+  const file = (article as { file: string }).file;
+  const slug = (article as { slug: string }).slug;
+  Object.defineProperty(article, 'body', {
+    enumerable: true,
+    get() {
+      told();
+      const parsed = parseArticle(file, slug, readFileSync(path));
+      if (!parsed.ok) throw new ContentError(parsed.problems);
+      return parsed.value.body;
+    },
+  });
 }
 
 /** File names in a folder, sorted by code point so every machine reads them in the same order. */

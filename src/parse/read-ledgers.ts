@@ -27,11 +27,15 @@ export interface ParsedLedger {
   received: string;
 }
 
-/** The ledgers of the articles in `slugs`, by slug, and the problems found reading them. */
+/**
+ * The ledgers of the articles in `slugs`, by slug, and the problems found reading them; the ledgers of articles
+ * `keeps` says no to are left unread (parse/read-content.ts, one shard of a sharded build).
+ */
 export function readLedgers(
   root: string,
   projectRoot: string,
   slugs: ReadonlySet<string>,
+  keeps: (slug: string) => boolean = () => true,
 ): { ledgers: Map<string, ParsedLedger>; problems: ContentProblem[] } {
   const ledgers = new Map<string, ParsedLedger>();
   const problems: ContentProblem[] = [];
@@ -56,6 +60,7 @@ export function readLedgers(
       });
       continue;
     }
+    if (!keeps(slug)) continue;
     let ledger: Ledger;
     try {
       ledger = parseLedger(readFileSync(join(folder, name), 'utf8'), file);

@@ -2,14 +2,18 @@
  * Sharded builds: `--shard K/N` builds one slice of the site and `--merge` joins the N slices. Each page of a whole
  * build is written by exactly one shard (the files every build writes, the bundled assets and the public folder, by
  * all), and the merge of all shards is byte-identical to a build of the whole site, search index and sitemap
- * included. A wrong argument or an incomplete set of shards stops the command with a message saying what to give.
+ * included. A shard loads the texts of its own slice's articles only (the designated shard, whose pages read the
+ * whole archive, every one). A wrong argument or an incomplete set of shards stops the command with a message
+ * saying what to give.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/parse/read-content.ts';
+import type { ShardRecord } from '../../src/build/shard-build.ts';
+import { shardOfFolder } from '../../src/model/shard.ts';
 import { buildEnv, copyContent, fingerprint } from '../helpers.ts';
 
 const copy = copyContent();
@@ -65,6 +69,23 @@ describe('a sharded build', () => {
     for (const set of written)
       for (const path of set)
         expect(files.includes(path) || path === '.shard.json' || mergeWrites(path), path).toBe(true);
+  });
+
+  it("loads the texts of its own slice's articles only, outside the designated shard", () => {
+    const slugs = readContent(copy.root).articles.map((a) => a.slug);
+    const loaded = shards.map(
+      (dir) => (JSON.parse(readFileSync(join(dir, '.shard.json'), 'utf8')) as ShardRecord).bodies,
+    );
+    // The designated shard's pages of the whole archive (data files, analysis pages) read every article.
+    expect(loaded[0]).toEqual([...slugs].sort());
+    for (let k = 2; k <= COUNT; k++) {
+      const own = slugs.filter((slug) => shardOfFolder(`articles/${slug}/`, COUNT) === k).sort();
+      expect(loaded[k - 1], `shard ${k}`).toEqual(own);
+    }
+    // The seed content puts an article in a shard other than the designated one, and not every article.
+    const others = loaded.slice(1).flat();
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.length).toBeLessThan(slugs.length);
   });
 
   it(
