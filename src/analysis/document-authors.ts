@@ -108,9 +108,13 @@ function authorOf(view: ArticleView, at: At): EntityRef | null {
   // "Marchetti's memo": the name that owns it.
   const owner = mentions.find((m) => m.start >= start && m.end < end && /^['’]s\s/.test(text.slice(m.end)));
   if (owner) return ref(owner);
-  // "the foundation's letter": the body of that noun named last.
+  // "the foundation's letter": the body named last whose name holds "foundation"…
   const bodyOwner = /^the\s+(\p{Ll}[\p{L}-]*)['’]s$/iu.exec(at.determiner);
-  if (bodyOwner && isBody(view, `the ${bodyOwner[1]}`)) return bodyNamed(view, bodyOwner[1]!, paragraph, start);
+  // …never of another body named before it ("the county's own report" after a newspaper's name).
+  if (bodyOwner && isBody(view, `the ${bodyOwner[1]}`)) {
+    const id = view.antecedents.lastOrganisationNamed(bodyOwner[1]!, paragraph, start);
+    return id ? { id, type: 'organisation' } : null;
+  }
   // "its warning", "her letter": the body or the person named last.
   const pronoun = at.determiner.toLowerCase();
   if (pronoun === 'its' || pronoun === 'their') return organisationBefore(view, paragraph, start);
@@ -182,21 +186,6 @@ function subjectOfSentence(view: ArticleView, at: At): EntityRef | null {
 function isBody(view: ArticleView, phrase: string): boolean {
   const noun = /^\s*the\s+([\p{L}-]+)/iu.exec(phrase)?.[1];
   return noun !== undefined && view.lexicon.kindOf(noun)?.kind === 'organisation';
-}
-
-/**
- * The last organisation named before `offset` whose name holds `noun` ("the foundation's letter" after "the Northern
- * Science Foundation"), or null: "the county's own report" after a newspaper's name is no report of the newspaper.
- */
-function bodyNamed(view: ArticleView, noun: string, paragraph: number, offset: number): EntityRef | null {
-  const word = new RegExp(`\\b${noun}\\b`, 'i');
-  for (let p = paragraph; p >= 0; p--) {
-    const named = (view.mentions[p] ?? [])
-      .filter((m) => m.type === 'organisation' && (p < paragraph || m.end <= offset) && word.test(m.text))
-      .at(-1);
-    if (named) return { id: named.id, type: named.type };
-  }
-  return null;
 }
 
 function organisationBefore(view: ArticleView, paragraph: number, offset: number): EntityRef | null {
