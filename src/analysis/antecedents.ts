@@ -24,6 +24,8 @@ export interface Antecedents {
   ): { id: string; paragraph: number; start: number } | null;
   /** The id of the last organisation named before `offset` in `paragraph` (earlier paragraphs count), or null. */
   lastOrganisationBefore(paragraph: number, offset: number): string | null;
+  /** The same, with where the name stands. */
+  lastOrganisationAt(paragraph: number, offset: number): { id: string; paragraph: number; start: number } | null;
   /** The same, among organisations whose name as written holds `noun` ("the authority" → "Bellhaven Water Authority"). */
   lastOrganisationNamed(noun: string, paragraph: number, offset: number): string | null;
   /** The person whose turn a transcript's paragraph is ("KOWALCZYK: She's Tess."), or null. */
@@ -129,6 +131,16 @@ export function indexAntecedents(
     },
     lastOrganisationBefore(paragraph, offset) {
       return this.lastOrganisationNamed('', paragraph, offset);
+    },
+    lastOrganisationAt(paragraph, offset) {
+      for (let p = Math.min(paragraph, paragraphs.length - 1); p >= 0; p--) {
+        const last = (mentions[p] ?? [])
+          .filter((m) => m.type === 'organisation' && (p < paragraph || m.end <= offset))
+          .sort((a, b) => a.start - b.start)
+          .at(-1);
+        if (last) return { id: last.id, paragraph: p, start: last.start };
+      }
+      return null;
     },
     lastOrganisationNamed(noun, paragraph, offset) {
       const word = noun

@@ -151,12 +151,35 @@ function authorOf(view: ArticleView, at: At): EntityRef | null {
   const body = /^the\s+([\p{L}-]+)\s+/iu.exec(text.slice(senderAt));
   if (body && isBody(view, body[0]) && SENT.test(text.slice(senderAt + body[0].length)))
     return organisationBefore(view, paragraph, senderAt);
+  // "Ridgeline sent us a statement", "she wrote a letter to the board": the subject of a verb of sending before it.
+  const sentBy = senderBefore(view, at);
+  if (sentBy) return sentBy;
   // "The Ministry affirmed, in a note released yesterday, that …", "In a written response attached to the report,
   // the department said": a text in which someone says something is theirs.
   // "has confirmed by a communiqué" (translated copy).
   if (/\b(?:in|through|via)\s+$|\b\p{Ll}+ed\s+by\s+$/iu.test(text.slice(Math.max(0, start - 30), start))) {
     return subjectOfSentence(view, at);
   }
+  return null;
+}
+
+/** Verbs of sending or writing before a text, with whom it went to: "sent us", "issued", "wrote to staff". */
+const SENT_BEFORE =
+  /(?<![\p{L}])(?:(?:has|had|have)\s+)?(?:sent|wrote|issued|released|published|filed|posted|circulated|distributed|emailed|forwarded|submitted)(?:\s+(?:us|me|him|her|them|reporters|staff|employees|members|parents|investors))?\s+$/iu;
+
+/** Who sent the text at `at` when a verb of sending stands right before it: a name, "he" or "she", "the <body>". */
+function senderBefore(view: ArticleView, at: At): EntityRef | null {
+  const { text, start, mentions, paragraph } = at;
+  const lead = text.slice(Math.max(0, start - 80), start);
+  const verb = SENT_BEFORE.exec(lead);
+  if (!verb) return null;
+  const verbAt = start - lead.length + verb.index;
+  const subject = text.slice(0, verbAt).replace(/\s+$/, '');
+  const named = mentions.find((m) => m.end === subject.length);
+  if (named) return { id: named.id, type: named.type };
+  if (/(?:^|[^\p{L}])(?:he|she)$/iu.test(subject)) return personBefore(view, paragraph, verbAt);
+  const body = /(?:^|[^\p{L}])(the\s+\p{Ll}[\p{L}-]*)$/iu.exec(subject);
+  if (body && isBody(view, body[1]!)) return organisationBefore(view, paragraph, verbAt);
   return null;
 }
 

@@ -226,7 +226,7 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
   // "... Ukraine." He added: — a new sentence, so the words after the quote are not its attribution.
   if (/[.?!][’'”"]*$/.test(span.text) && /^\s*[A-Z“«"]/.test(tail)) return null;
   const verb = firstVerb(c, span.end, tailEnd);
-  if (!verb) return null;
+  if (!verb) return unlistedVerb(c, span, tailEnd, where);
   // Only punctuation, or a title such as "Secretary of State", may stand between the quote and its attribution.
   const adjacent = (from: number) => /^[\s,—–-]*(?:[A-Z][\w.’'-]*\s+(?:of\s+)?)*$/.test(c.text.slice(span.end, from));
   // "…,» stressed the administrator X": translated and older copy inverts more verbs than the list's; any verb right
@@ -251,6 +251,41 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
     return null;
   const rest = c.text.slice(inverted ? agent.end : verb.end, tailEnd);
   return found(c, agent, verb.word, rest, where);
+}
+
+/** Words ending in -s or -ed that are no verb of saying. */
+const NOT_A_VERB =
+  /^(?:was|has|does|is|his|hers|its|this|thus|always|perhaps|unless|less|plus|yes|news|besides|towards|afterwards|indeed|need|needs|seems|seemed|looks|looked|sounds|sounded|remains|remained)$/;
+
+/**
+ * A verb the vocabulary lacks, where only a verb of saying can stand: right after a quotation broken off by a comma,
+ * before a person's name ("«…», sighs Mr. Roumégoux."), or after the name or a pronoun at the end of the sentence
+ * ("“…,” Okafor fumed.", "“…,” she quipped, …"). Anywhere else an unknown word is not taken for one.
+ */
+function unlistedVerb(c: Context, span: QuoteSpan, tailEnd: number, where: Where): Found | null {
+  const tail = c.text.slice(span.end, tailEnd);
+  if (!/[,?!—–-]$/.test(span.text) && !/^\s*[,—–]/.test(tail)) return null;
+  const at = span.end + (/^[\s,—–-]*/.exec(tail)?.[0].length ?? 0);
+  const verbLike = (w: string | undefined) => w !== undefined && !NOT_A_VERB.test(w);
+  // The sentence ends after the speaker, or a comma opens what describes them or what they did.
+  const ends = (offset: number) => /^\s*(?:[.,;:!?]|$)/.test(c.text.slice(offset, tailEnd));
+  const inverted = /^(\p{Ll}{3,}(?:s|ed))\s+/u.exec(c.text.slice(at, tailEnd));
+  if (inverted && verbLike(inverted[1])) {
+    const agent = agentAfter(c.text, at + inverted[1]!.length, c.mentions, c.patterns, true);
+    if (agent?.kind === 'mention' && agent.mention.type === 'person' && ends(agent.end))
+      return found(c, agent, inverted[1]!, c.text.slice(agent.end, tailEnd), where);
+  }
+  const mention = c.mentions.find((m) => m.start === at && m.type === 'person');
+  const pronoun = /^(he|she)\b/i.exec(c.text.slice(at, tailEnd));
+  const agent: Agent | null = mention
+    ? { kind: 'mention', mention, start: mention.start, end: mention.end }
+    : pronoun
+      ? { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start: at, end: at + pronoun[1]!.length }
+      : null;
+  if (!agent) return null;
+  const after = /^\s+(\p{Ll}{3,}(?:s|ed))\b/u.exec(c.text.slice(agent.end, tailEnd));
+  if (!after || !verbLike(after[1]) || !ends(agent.end + after[0].length)) return null;
+  return found(c, agent, after[1]!, c.text.slice(agent.end + after[0].length, tailEnd), where);
 }
 
 function fromLead(c: Context, span: QuoteSpan, leadStart: number, where: Where): Found | null {

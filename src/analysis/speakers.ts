@@ -94,8 +94,19 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
     return { description: earlier?.who ?? description };
   }
   if (agent.word === 'it') {
-    const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);
-    return organisation ? { id: organisation, type: 'organisation' } : null;
+    // "It says" stands for the body named last, or for a text the article introduced after it ("From a letter taped
+    // to the time clock. … It says, “…”"), within this paragraph or the one before.
+    const organisation = c.antecedents.lastOrganisationAt(c.paragraph, agent.start);
+    const text = c.documents
+      .filter((d) => d.paragraph === c.paragraph - 1 || (d.paragraph === c.paragraph && d.end <= agent.start))
+      .at(-1);
+    const later =
+      text &&
+      (!organisation ||
+        text.paragraph > organisation.paragraph ||
+        (text.paragraph === organisation.paragraph && text.start > organisation.start));
+    if (later) return text.author ?? { description: text.description };
+    return organisation ? { id: organisation.id, type: 'organisation' } : null;
   }
   // "they said" stands for a group, never for the last person named: the unnamed group named last, if any.
   if (agent.word === 'they') {

@@ -76,6 +76,24 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: person('ana-silva'), verb: 'stressed' }],
   },
   {
+    name: 'a verb the vocabulary lacks, inverted between a quotation and a name: «…», sighs <name>.',
+    paragraphs: ['«There is nothing left to harvest», sighs Mr. Ana Silva, in front of her vines.'],
+    expected: [{ speaker: person('ana-silva'), verb: 'sighs' }],
+  },
+  {
+    name: 'a verb the vocabulary lacks, after a name or a pronoun that ends the sentence: “…,” <name> fumed.',
+    paragraphs: ['“Not one cent more,” Ana Silva fumed. “We are done here,” she quipped, and left.'],
+    expected: [
+      { speaker: person('ana-silva'), verb: 'fumed' },
+      { speaker: person('ana-silva'), verb: 'quipped' },
+    ],
+  },
+  {
+    name: 'an unknown word after a quotation is no verb where the sentence goes on: “…,” Ana Silva owns 40 shops',
+    paragraphs: ['The shop is called “Fresh,” Ana Silva owns forty of them.'],
+    expected: [{ speaker: null, verb: null }],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
@@ -305,6 +323,23 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
       '“We should be prepared to explain why,” the memo says.',
     ],
     expected: [{ speaker: person('ana-silva'), verb: 'says' }],
+  },
+  {
+    name: '“It says” is a text introduced after the last body named: “From a letter taped to the door. … It says, …”',
+    paragraphs: [
+      'Reuters covered the closure first. From a letter taped next to the clock, workers learned of it. It says, and I am reading it now, “The mill cannot return to profitability.”',
+    ],
+    expected: [{ speaker: { description: 'a letter taped next to the clock' }, verb: 'says' }],
+  },
+  {
+    name: 'a text sent by the subject of the verb before it: “Ana Silva sent us a statement. It says, …”',
+    paragraphs: ['Reuters called twice. Ana Silva sent us a statement. It says, quote, “We are cooperating fully.”'],
+    expected: [{ speaker: person('ana-silva'), verb: 'says' }],
+  },
+  {
+    name: '“It says” with no text introduced since the body named last is the body',
+    paragraphs: ['A letter reached us in May. Reuters is blunt. It says, “We are not selling.”'],
+    expected: [{ speaker: { id: 'reuters', type: 'organisation' }, verb: 'says' }],
   },
   {
     name: 'a text in which a body says something is the body’s: “affirmed, in a note released yesterday”',
