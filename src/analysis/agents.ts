@@ -79,6 +79,7 @@ export function agentPatterns(vocabulary: AttributionVocabulary): AgentPatterns 
     ...vocabulary.outletVerbs,
     ...vocabulary.evidenceVerbs,
     ...vocabulary.quotingVerbs,
+    ...vocabulary.readingVerbs,
     'according to',
     'citing',
   ]);

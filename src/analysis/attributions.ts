@@ -174,6 +174,9 @@ interface Verb {
 function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | null {
   const { vocabulary } = c.patterns;
   if (verb.word === 'according to' || verb.word === 'citing') return accordingTo(c, verb);
+  // "The warning reads: “…”": a verb of a text's words attributes only the quotation right after it.
+  if (vocabulary.readingVerbs.includes(verb.word.toLowerCase()) && !/^[\s,:—–]*[“"«‘„]/.test(c.text.slice(verb.end)))
+    return null;
   // "called the analysis “fiction”", "“Why now?” she asked": a verb of naming or asking attributes only a
   // quotation beside it.
   if (

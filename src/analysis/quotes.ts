@@ -295,6 +295,8 @@ function fromLead(c: Context, span: QuoteSpan, leadStart: number, where: Where):
     // are what it reports ("argued in a letter last week that the rules were “written for …”").
     const between = c.text.slice(verb.end, span.start);
     if (wordCount(between) > (/\bthat\b/.test(between) ? 30 : 10)) break;
+    // "The warning reads: “…”": a verb of a text's words gives only the quotation right after it.
+    if (c.patterns.vocabulary.readingVerbs.includes(verb.word.toLowerCase()) && !/^[\s,:—–]*$/.test(between)) continue;
     const agent = agentBefore(c.text, leadStart, verb.start, c.mentions, c.patterns, true);
     if (!agent) continue;
     // "posted on Tuesday that the audit confirmed “…”": the quotation is what the outer verb's speaker wrote.
@@ -367,7 +369,10 @@ function fromSentenceBefore(c: Context, span: QuoteSpan): Found | null {
   // The quotation must open its sentence: nothing but space since the last sentence ended.
   if (last === undefined || c.text.slice(last, span.start).trim() !== '') return null;
   const from = ends.at(-2) ?? 0;
-  for (const verb of verbsIn(c, from, last).reverse()) {
+  const reading = (word: string) => c.patterns.vocabulary.readingVerbs.includes(word.toLowerCase());
+  for (const verb of verbsIn(c, from, last)
+    .filter((v) => !reading(v.word))
+    .reverse()) {
     const agent =
       agentBefore(c.text, from, verb.start, c.mentions, c.patterns, true) ??
       (c.patterns.vocabulary.invertedVerbs.includes(verb.word.toLowerCase())

@@ -45,6 +45,8 @@ export const attributionVocabularySchema = z
     evidenceVerbs: optionalWordList,
     /** Verbs that attribute only when a quotation follows them ("called it “a receipt”", "put it"). */
     quotingVerbs: optionalWordList,
+    /** Verbs by which a text gives its words, only with the quotation right after them ("The warning reads: “…”"). */
+    readingVerbs: optionalWordList,
     /** Words that may precede an anonymous noun as part of its description ("senior", "two"). */
     anonymousModifiers: wordList,
     /** Phrases that may follow an anonymous noun as part of its description ("familiar with"). */

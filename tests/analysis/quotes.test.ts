@@ -7,7 +7,8 @@ const person = (id: string) => ({ id, type: 'person' as const });
 const withSourceNouns = {
   ...vocabulary,
   sourceNouns: ['worker', 'volunteer', 'farmer', 'man', 'grandmother'],
-  documentNouns: [...vocabulary.documentNouns, 'note'],
+  documentNouns: [...vocabulary.documentNouns, 'note', 'warning'],
+  readingVerbs: ['reads', 'read', 'ends'],
   evidenceVerbs: [...vocabulary.evidenceVerbs, 'found'],
   invertedVerbs: [...vocabulary.invertedVerbs, 'declared'],
   organisationNouns: [...vocabulary.organisationNouns, 'council', 'county'],
@@ -342,6 +343,16 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: { id: 'reuters', type: 'organisation' }, verb: 'says' }],
   },
   {
+    name: 'a verb of a text’s words with the quotation right after it: “Reuters raised its warning. The warning reads: …”',
+    paragraphs: ['Reuters raised its warning to red. The warning reads: “Flying debris is likely.”'],
+    expected: [{ speaker: { id: 'reuters', type: 'organisation' }, verb: 'reads' }],
+  },
+  {
+    name: 'a verb of a text’s words with its own object gives no quotation: “Ana Silva read it and then, “…”',
+    paragraphs: ['Ana Silva read the ruling twice on the train. “We lost.”'],
+    expected: [{ speaker: null, verb: null }],
+  },
+  {
     name: 'a text in which a body says something is the body’s: “affirmed, in a note released yesterday”',
     paragraphs: [
       'The Atlantic Council affirmed, in a note released yesterday, that Ana Silva would chair the panel. “The panel will meet in June,” says the note.',
@@ -429,8 +440,13 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
   },
   {
     name: 'no speaker anywhere: a full quote stays unattributed, never guessed',
-    paragraphs: ['“Nothing about Ukraine without Ukraine,” the sign read.'],
+    paragraphs: ['“Nothing about Ukraine without Ukraine,” in red paint, covered the wall.'],
     expected: [{ kind: 'full', speaker: null, verb: null }],
+  },
+  {
+    name: 'a sign’s words are the sign’s, as the text describes it: “…,” the sign read.',
+    paragraphs: ['“Nothing about Ukraine without Ukraine,” the sign read.'],
+    expected: [{ kind: 'full', speaker: { description: 'the sign' }, verb: 'read' }],
   },
 ];
 
