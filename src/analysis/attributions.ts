@@ -175,8 +175,13 @@ function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | 
   const { vocabulary } = c.patterns;
   if (verb.word === 'according to' || verb.word === 'citing') return accordingTo(c, verb);
   // "The warning reads: “…”": a verb of a text's words attributes only the quotation right after it.
-  if (vocabulary.readingVerbs.includes(verb.word.toLowerCase()) && !/^[\s,:—–]*[“"«‘„]/.test(c.text.slice(verb.end)))
-    return null;
+  if (vocabulary.readingVerbs.includes(verb.word.toLowerCase())) {
+    if (!/^[\s,:—–]*[“"«‘„]/.test(c.text.slice(verb.end))) return null;
+    // What reads or ends is a text, however it is described ("One of them, from their tribal council, ends").
+    const text = agentBefore(c.text, sentenceStart, verb.start, c.mentions, c.patterns, true);
+    if (text?.kind === 'anonymous' || text?.kind === 'descriptor')
+      return make(c, 'document', text.start, verb.end, { who: text.description });
+  }
   // "called the analysis “fiction”", "“Why now?” she asked": a verb of naming or asking attributes only a
   // quotation beside it.
   if (
