@@ -16,6 +16,12 @@ export interface Antecedents {
   personDescribedAs(head: string, paragraph: number, offset: number): string | null;
   /** The same, with where the name stands. */
   lastPersonAt(paragraph: number, offset: number): { id: string; paragraph: number; start: number } | null;
+  /** The last person named before `offset` in `paragraph` (earlier paragraphs count) whose id `accept` takes. */
+  lastPersonMatching(
+    accept: (id: string) => boolean,
+    paragraph: number,
+    offset: number,
+  ): { id: string; paragraph: number; start: number } | null;
   /** The last person other than `id` named before `offset` in `paragraph` (earlier paragraphs count), and where. */
   lastPersonOtherThan(
     id: string | null,
@@ -30,6 +36,11 @@ export interface Antecedents {
   lastOrganisationNamed(noun: string, paragraph: number, offset: number): string | null;
   /** The person whose turn a transcript's paragraph is ("KOWALCZYK: She's Tess."), or null. */
   turnSpeaker(paragraph: number): string | null;
+  /**
+   * The person who wrote the article, where its text says: a byline opening it ("By Ana Silva | Staff Writer") or an
+   * op-ed's closing line about its author ("Ana Silva is a retired nurse."). The writer's own "I" is theirs.
+   */
+  writer(): string | null;
 }
 
 /** The abbreviations news prose writes before a name, by the word a later descriptor uses ("the senator"). */
@@ -78,7 +89,9 @@ export function indexAntecedents(
   );
   const interview = paragraphs.filter((p) => /^\s*\**Q[:.]\**\s/.test(p)).length >= 2;
   const interviewee = people.flat()[0]?.id ?? null;
+  const writer = writerOf(paragraphs, everyone);
   return {
+    writer: () => writer,
     turnSpeaker(paragraph) {
       const text = paragraphs[paragraph] ?? '';
       const label = (everyone[paragraph] ?? []).find((m) => isTurnLabel(text, m));
@@ -123,8 +136,11 @@ export function indexAntecedents(
       return null;
     },
     lastPersonOtherThan(id, paragraph, offset) {
+      return this.lastPersonMatching((other) => other !== id, paragraph, offset);
+    },
+    lastPersonMatching(accept, paragraph, offset) {
       for (let p = Math.min(paragraph, people.length - 1); p >= 0; p--) {
-        const last = (people[p] ?? []).filter((m) => m.id !== id && (p < paragraph || m.end <= offset)).at(-1);
+        const last = (people[p] ?? []).filter((m) => accept(m.id) && (p < paragraph || m.end <= offset)).at(-1);
         if (last) return { id: last.id, paragraph: p, start: last.start };
       }
       return null;
@@ -157,6 +173,24 @@ export function indexAntecedents(
       return null;
     },
   };
+}
+
+/** Verbs of an op-ed's closing line about its author: "Ana Silva is a retired nurse", "… teaches chemistry". */
+const ABOUT_THE_AUTHOR =
+  /^,?\s+(?:is|was|has\s+been|has|had|served|serves|teaches|taught|works|worked|lives|farms|runs|ran|directs|chairs|writes|wrote)\b/;
+
+/** The person of a byline in the first two paragraphs, else of a closing line about the author, else null. */
+function writerOf(paragraphs: readonly string[], people: ReadonlyArray<readonly Mention[]>): string | null {
+  for (let p = 0; p < Math.min(2, paragraphs.length); p++) {
+    const text = paragraphs[p] ?? '';
+    const by = /^\s*\**By\s+/i.exec(text);
+    const named = by && (people[p] ?? []).find((m) => m.start === by[0].length);
+    if (named) return named.id;
+  }
+  const last = paragraphs.length - 1;
+  const text = paragraphs[last] ?? '';
+  const opening = (people[last] ?? []).find((m) => text.slice(0, m.start).trim() === '');
+  return opening && ABOUT_THE_AUTHOR.test(text.slice(opening.end)) && text.length <= 300 ? opening.id : null;
 }
 
 /**

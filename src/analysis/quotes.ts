@@ -9,6 +9,7 @@ import { extractAttributions, type Attribution } from './attributions.ts';
 import { unnamedPeopleIn } from './noun-phrases.ts';
 import { recountedIn } from './nested-quotes.ts';
 import { findQuoteSpans, insideSpans, type QuoteSpan } from './quote-spans.ts';
+import { sexesOfPeople } from './person-sex.ts';
 import { sentenceEnds } from './sentences.ts';
 import { speakerOf, type Speaker, type SpeakerContext as Context } from './speakers.ts';
 import type { MentionFinder } from './types.ts';
@@ -83,6 +84,7 @@ export function extractQuotes(
       .map((p) => ({ paragraph, start: p.start, who: p.description }));
   });
   const documents = documentIntroductions({ paragraphs, mentions, spans, antecedents, lexicon: patterns.lexicon });
+  const sexes = sexesOfPeople(paragraphs, mentions, spans, patterns.lexicon);
   const quotes: Quote[] = [];
   let chain: Quote[] = [];
   paragraphs.forEach((text, paragraph) => {
@@ -98,6 +100,7 @@ export function extractQuotes(
       introduced,
       documents,
       holderOf,
+      sexes,
     };
     let previous: Quote | null = null;
     // A paragraph that is one quotation and nothing else, after a paragraph ending in a quotation with its

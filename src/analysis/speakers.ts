@@ -13,6 +13,7 @@ import { insideSpans, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
 import type { EntityRef, Mention } from '../model/entity.ts';
 import type { VenuePatterns } from './venues.ts';
+import type { Sex } from './person-sex.ts';
 
 /** Who said it: a registry entity, or how the article describes an unnamed speaker. */
 export type Speaker = EntityRef | { description: string };
@@ -34,6 +35,8 @@ export interface SpeakerContext {
   documents: readonly DocumentIntroduction[];
   /** Who holds the role a description names, among the people the article names. */
   holderOf: (description: string) => string | null;
+  /** The sex the article gives the people it names ("Mr Linwood", "Linwood … his campaign"). */
+  sexes: ReadonlyMap<string, Sex>;
 }
 
 /** The speaker an agent stands for in the paragraph of `c`. */
@@ -115,15 +118,21 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
       .findLast((a) => isGroup(a.who!, c.patterns.lexicon));
     return group ? { description: group.who! } : null;
   }
-  // "I told her, “…”" in a transcript's turn is the turn's speaker; elsewhere the writer, whom the text does not name.
+  // "I told her, “…”" in a transcript's turn is the turn's speaker; elsewhere the writer.
   if (agent.word === 'i' || agent.word === 'we') {
-    const speaker = c.antecedents.turnSpeaker(c.paragraph);
+    // …and the writer's own "I" where the article names its writer (a byline, an op-ed's line about its author).
+    const speaker = c.antecedents.turnSpeaker(c.paragraph) ?? (agent.word === 'i' ? c.antecedents.writer() : null);
     return speaker ? { id: speaker, type: 'person' } : null;
   }
   // "His attorney, Carla Dunleavy, argued that Pryce had repaid … “…,” she said": the pronoun goes back to the
   // person who last reported something in the paragraph, not to the last name in what was reported.
-  const reporter = lastReporter(c, agent.start);
-  const last = c.antecedents.lastPersonAt(c.paragraph, agent.start);
+  // Never across sex: "she said" passes over a man the article calls "Mr Linwood" or "he".
+  const fits = (id: string) => {
+    const sex = c.sexes.get(id);
+    return sex === undefined || sex === (agent.word === 'she' ? 'female' : 'male');
+  };
+  const reporter = [lastReporter(c, agent.start)].find((r) => r && fits(r.id)) ?? null;
+  const last = c.antecedents.lastPersonMatching(fits, c.paragraph, agent.start);
   // The reporter wins over a name in what they reported, not over someone introduced in a later sentence ("His
   // counterpart, Graciela Iturbe, was more cautious. “…,” she said").
   const later =

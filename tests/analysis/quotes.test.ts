@@ -95,6 +95,29 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: null, verb: null }],
   },
   {
+    name: '“she said” passes over a man the article calls “he”: the woman named before him',
+    paragraphs: [
+      'Maria Lopez, who ran the count, unseated Ana Silva on Tuesday.',
+      'Ana Silva conceded at the union hall. “The voters were clear,” he said.',
+      'Maria Lopez ran on a promise to reopen the libraries Ana Silva closed.',
+      '“People kept telling me I couldn’t win,” she said.',
+    ],
+    expected: [
+      { speaker: person('ana-silva'), verb: 'said' },
+      { speaker: person('maria-lopez'), verb: 'said' },
+    ],
+  },
+  {
+    name: 'a writer’s own “I” is the byline’s person',
+    paragraphs: ['By Ana Silva', 'The board met. “Sell nothing,” I told them, and they listened.'],
+    expected: [{ speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
+    name: 'an op-ed’s “I” is the person of its closing line about the author',
+    paragraphs: ['The board met. “Sell nothing,” I told them.', 'Ana Silva is a retired curator.'],
+    expected: [{ speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
