@@ -305,7 +305,12 @@ export function agentAfter(
   // "said MacAllister spokeswoman Tessa Lundgren": a name before a title is whose the title is, not who speaks.
   const titled =
     mention && mentions.find((m) => m.start > mention!.end && titleWords(text.slice(mention!.end, m.start)));
-  if (titled?.type === 'person' && /^\s+[a-z]/.test(text.slice(mention!.end, titled.start))) mention = titled;
+  // "said Local 418 President Rosa Villaseñor-Okafor": after a body's name, a capitalised title too.
+  if (
+    titled?.type === 'person' &&
+    (/^\s+[a-z]/.test(text.slice(mention!.end, titled.start)) || mention!.type === 'organisation')
+  )
+    mention = titled;
   // "stressed the administrator Beatriz Fontoura Lemos": translated copy writes a lower-case title, with its article,
   // before a person's name.
   mention ??= mentions.find((m) => m.type === 'person' && m.start > start && articleTitle(text.slice(start, m.start)));

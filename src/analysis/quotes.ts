@@ -236,10 +236,15 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
   // after the closing mark is tried with its speaker after it.
   // "», has declared the prefect, Mrs. X": translated copy keeps the auxiliary of its tense.
   const rightAfter = /^[\s,—–-]*(?:(?:has|have|had)\s+)?$/.test(c.text.slice(span.end, verb.start));
+  // "», writes the newspaper in its editorial": a described speaker after a verb that takes no one as its object.
+  const after = rightAfter ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true) : null;
   const inverted =
     rightAfter &&
     (c.patterns.vocabulary.invertedVerbs.includes(verb.word.toLowerCase()) ||
-      agentAfter(c.text, verb.end, c.mentions, c.patterns, true)?.kind === 'mention');
+      after?.kind === 'mention' ||
+      (after?.kind === 'descriptor' &&
+        after.definite &&
+        !/^(?:told|tells|tell|asked|asks|called|calls|citing)$/i.test(verb.word)));
   const agent = inverted
     ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true)
     : agentBefore(c.text, span.end, verb.start, c.mentions, c.patterns, true);

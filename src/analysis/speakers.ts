@@ -72,7 +72,9 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
       const sender = c.mentions.find((m) => m.start > agent.start && m.end <= agent.end);
       if (sender) return { id: sender.id, type: sender.type };
     }
-    if (agent.definite && agent.noun === 'organisation') {
+    // "writes the newspaper": the outlet the article named last.
+    const outlet = agent.definite && c.patterns.vocabulary.outletNouns.includes(agent.head.toLowerCase());
+    if (agent.definite && (agent.noun === 'organisation' || outlet)) {
       // "the authority said": the body named last whose name holds the noun, else the body the article named last.
       const organisation =
         c.antecedents.lastOrganisationNamed(agent.head, c.paragraph, agent.start) ??

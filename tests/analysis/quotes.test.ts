@@ -9,6 +9,7 @@ const withSourceNouns = {
   sourceNouns: ['worker', 'volunteer', 'farmer', 'man', 'grandmother'],
   documentNouns: [...vocabulary.documentNouns, 'note', 'warning'],
   readingVerbs: ['reads', 'read', 'ends'],
+  outletNouns: ['newspaper'],
   evidenceVerbs: [...vocabulary.evidenceVerbs, 'found'],
   invertedVerbs: [...vocabulary.invertedVerbs, 'declared'],
   organisationNouns: [...vocabulary.organisationNouns, 'council', 'county'],
@@ -116,6 +117,23 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     name: 'an op-ed’s “I” is the person of its closing line about the author',
     paragraphs: ['The board met. “Sell nothing,” I told them.', 'Ana Silva is a retired curator.'],
     expected: [{ speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
+    name: 'a person after a body’s name and a capitalised title speaks: “…,” said <body> President <name>',
+    paragraphs: ['“Our members have spoken,” said Reuters President Ana Silva.'],
+    expected: [{ speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
+    name: 'an inverted verb before a described speaker: «…», writes the newspaper — the outlet named before',
+    paragraphs: [
+      'According to the daily Reuters, talks stalled. «Nobody will give way», writes the newspaper in its editorial.',
+    ],
+    expected: [{ speaker: { id: 'reuters', type: 'organisation' }, verb: 'writes' }],
+  },
+  {
+    name: '“citing” after a quotation gives its source, not its speaker',
+    paragraphs: ['Reuters said the plan “may not survive,” citing the developer’s own projections.'],
+    expected: [{ speaker: { id: 'reuters', type: 'organisation' }, verb: 'said' }],
   },
   {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
