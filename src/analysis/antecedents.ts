@@ -16,9 +16,12 @@ export interface Antecedents {
   personDescribedAs(head: string, paragraph: number, offset: number): string | null;
   /** The same, with where the name stands. */
   lastPersonAt(paragraph: number, offset: number): { id: string; paragraph: number; start: number } | null;
-  /** The last person named before `offset` in `paragraph` (earlier paragraphs count) whose id `accept` takes. */
+  /**
+   * The last person named before `offset` in `paragraph` (earlier paragraphs count) whose mention `accept` takes;
+   * it is given the mention and the text of its paragraph.
+   */
   lastPersonMatching(
-    accept: (id: string) => boolean,
+    accept: (m: Mention, text: string) => boolean,
     paragraph: number,
     offset: number,
   ): { id: string; paragraph: number; start: number } | null;
@@ -136,11 +139,12 @@ export function indexAntecedents(
       return null;
     },
     lastPersonOtherThan(id, paragraph, offset) {
-      return this.lastPersonMatching((other) => other !== id, paragraph, offset);
+      return this.lastPersonMatching((m) => m.id !== id, paragraph, offset);
     },
     lastPersonMatching(accept, paragraph, offset) {
       for (let p = Math.min(paragraph, people.length - 1); p >= 0; p--) {
-        const last = (people[p] ?? []).filter((m) => accept(m.id) && (p < paragraph || m.end <= offset)).at(-1);
+        const text = paragraphs[p] ?? '';
+        const last = (people[p] ?? []).filter((m) => accept(m, text) && (p < paragraph || m.end <= offset)).at(-1);
         if (last) return { id: last.id, paragraph: p, start: last.start };
       }
       return null;
@@ -173,6 +177,16 @@ export function indexAntecedents(
       return null;
     },
   };
+}
+
+/**
+ * True for a name governed by a preposition ("Questioned by Assistant District Attorney X", "told Y"): someone the
+ * sentence speaks of, less likely than its subjects to be what a later "he" inside a quotation stands for.
+ */
+export function isGoverned(text: string, m: Mention): boolean {
+  return /\b(?:by|to|from|with|for|against|about)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|the|a)\s+){0,4}$/u.test(
+    text.slice(Math.max(0, m.start - 80), m.start),
+  );
 }
 
 /** Verbs of an op-ed's closing line about its author: "Ana Silva is a retired nurse", "… teaches chemistry". */

@@ -5,7 +5,8 @@
  * the coach. Each is a quotation of kind `recounted`, whose `reportedBy` is the speaker of the quotation around it.
  */
 import { agentAfter, agentBefore, type Agent, type AgentPatterns } from './agents.ts';
-import type { Antecedents } from './antecedents.ts';
+import { isGoverned, type Antecedents } from './antecedents.ts';
+import type { Sex } from './person-sex.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
 import { pronounAntecedent, type Speaker } from './speakers.ts';
@@ -19,6 +20,8 @@ export interface NestedContext {
   antecedents: Antecedents;
   /** The unnamed people the article introduces, in reading order (quotes.ts). */
   introduced: ReadonlyArray<{ paragraph: number; start: number; who: string }>;
+  /** The sex the article gives the people it names (person-sex.ts). */
+  sexes: ReadonlyMap<string, Sex>;
 }
 
 /** The part of a quotation the inner search needs (quotes.ts's Quote has these and more). */
@@ -167,7 +170,13 @@ function whoIs(agent: Agent, outer: Outer, c: NestedContext): Speaker | null {
   if (agent.word === 'he' || agent.word === 'she') {
     // The last person named before the quotation other than its speaker, or someone unnamed the article introduced
     // after them ("learned of it from a deckhand. “He looked at me and said, '…'”"), never across sex.
-    const named = c.antecedents.lastPersonOtherThan(speakerId, outer.paragraph, outer.start);
+    // Not someone the sentence only speaks of ("Questioned by X, O'Neill described …: “He said, …”").
+    const sex = agent.word === 'she' ? 'female' : 'male';
+    const named = c.antecedents.lastPersonMatching(
+      (m, text) => m.id !== speakerId && (c.sexes.get(m.id) ?? sex) === sex && !isGoverned(text, m),
+      outer.paragraph,
+      outer.start,
+    );
     const unnamed = c.introduced.filter(
       (p) => p.paragraph < outer.paragraph || (p.paragraph === outer.paragraph && p.start < outer.start),
     );

@@ -164,7 +164,7 @@ export function extractQuotes(
     if (!last || last.closed) chain = [];
   });
   // The words a quotation recounts ("He said, 'Put it in the reserve,'" she testified) follow it in reading order.
-  const nested = { findMentions, patterns, antecedents, introduced };
+  const nested = { findMentions, patterns, antecedents, introduced, sexes };
   return quotes.flatMap((q) =>
     q.kind === 'scare'
       ? [q]

@@ -134,7 +134,7 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
     return sex === undefined || sex === (agent.word === 'she' ? 'female' : 'male');
   };
   const reporter = [lastReporter(c, agent.start)].find((r) => r && fits(r.id)) ?? null;
-  const last = c.antecedents.lastPersonMatching(fits, c.paragraph, agent.start);
+  const last = c.antecedents.lastPersonMatching((m) => fits(m.id), c.paragraph, agent.start);
   // The reporter wins over a name in what they reported, not over someone introduced in a later sentence ("His
   // counterpart, Graciela Iturbe, was more cautious. “…,” she said").
   const later =

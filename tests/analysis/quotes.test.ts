@@ -136,6 +136,17 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: { id: 'reuters', type: 'organisation' }, verb: 'said' }],
   },
   {
+    name: '“he said” inside a quotation is not someone the sentence only speaks of (“Questioned by X, …”)',
+    paragraphs: [
+      'Joe Biden faces trial.',
+      'Questioned by Ana Silva, Maria Lopez described the day. “Then he said, ‘Forget it,’” she testified.',
+    ],
+    expected: [
+      { speaker: person('maria-lopez') },
+      { kind: 'recounted', text: 'Forget it,', speaker: person('joe-biden') },
+    ],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
