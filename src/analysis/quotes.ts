@@ -302,7 +302,8 @@ function fromLead(c: Context, span: QuoteSpan, leadStart: number, where: Where):
     // More than ten words between verb and quote and the quote is no longer what the verb reports, unless they
     // are what it reports ("argued in a letter last week that the rules were “written for …”").
     const between = c.text.slice(verb.end, span.start);
-    if (wordCount(between) > (/\bthat\b/.test(between) ? 30 : 10)) break;
+    // …or a colon ends them, which hands the quotation to the clause ("I told our board as much when it surfaced: “…”").
+    if (wordCount(between) > (/\bthat\b/.test(between) ? 30 : /:\s*$/.test(between) ? 20 : 10)) break;
     // "The warning reads: “…”": a verb of a text's words gives only the quotation right after it.
     if (c.patterns.vocabulary.readingVerbs.includes(verb.word.toLowerCase()) && !/^[\s,:—–]*$/.test(between)) continue;
     const agent = agentBefore(c.text, leadStart, verb.start, c.mentions, c.patterns, true);

@@ -147,6 +147,13 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     ],
   },
   {
+    name: 'a colon hands the quotation to a longer clause: “Ana Silva told the board as much when … in 2018: “…””',
+    paragraphs: [
+      'Ana Silva told the board as much when a similar idea surfaced at a meeting in 2018: “Sell it once, and it is gone.”',
+    ],
+    expected: [{ speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
