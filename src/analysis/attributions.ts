@@ -103,6 +103,8 @@ export function extractAttributions(
     let outer = null as { sentenceStart: number; end: number } | null;
     for (const m of text.matchAll(patterns.verb)) {
       if (isNounUse(text, m.index, m[0], patterns.lexicon)) continue;
+      // "Nine children have been admitted", "she was being told": a passive is no one's claim.
+      if (/\b(?:been|being)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const verb = { word: m[0].toLowerCase().replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length };
       const quote = (spans[paragraph] ?? []).find((q) => m.index >= q.start && m.index < q.end);
       if (quote) {

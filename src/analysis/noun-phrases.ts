@@ -6,6 +6,7 @@
  * vocabulary, singular or plural. A phrase is taken only when it stands at the start of its clause, so "advisers to
  * the mayor said" is the advisers, never the mayor.
  */
+import { libraryPersonNouns } from './person-nouns.ts';
 import type { AttributionVocabulary } from '../model/vocabulary.ts';
 
 /** What a head noun stands for. */
@@ -41,7 +42,7 @@ export function pluralOf(noun: string): string {
   return `${noun}s`;
 }
 
-/** Builds the lexicon of head nouns from the vocabulary. */
+/** Builds the lexicon of head nouns from the vocabulary, and nouns for people from compromise's lexicon. */
 export function nounLexicon(vocabulary: AttributionVocabulary): NounLexicon {
   const forms = new Map<string, { kind: NounKind; plural: boolean }>();
   const add = (words: readonly string[], kind: NounKind) => {
@@ -58,6 +59,8 @@ export function nounLexicon(vocabulary: AttributionVocabulary): NounLexicon {
   add([...vocabulary.anonymousNouns, ...vocabulary.sourceNouns], 'person');
   // Collective nouns that take a plural verb ("staff say", "police said").
   for (const word of vocabulary.collectiveNouns) forms.set(word, { kind: 'person', plural: true });
+  // Then the library's nouns for people, where the vocabulary says nothing of the word.
+  add(libraryPersonNouns(), 'person');
   return { kindOf: (word) => forms.get(word.toLowerCase().replace(/’/g, "'")) ?? null };
 }
 
@@ -146,6 +149,9 @@ export function describedSubjectBefore(
     const start = phraseStart(tokens, h);
     if (start === null) continue;
     if (!anywhere && !CLAUSE_START.test(text.slice(from, tokens[start]!.start))) continue;
+    // "Mayor urges residents to cool off": a lone singular noun for a person, with nothing to open its phrase, is a
+    // headline's title, not someone described.
+    if (noun.kind === 'person' && !noun.plural && !partitive && start === h) continue;
     return subject(text, tokens, start, h, noun.kind, noun.plural || partitive);
   }
   return null;
@@ -232,6 +238,8 @@ function phraseStart(tokens: readonly Token[], h: number): number | null {
   let start = h;
   for (let i = h - 1; i >= 0 && h - i <= 6; i--) {
     const t = tokens[i]!;
+    // "7:15 p.m. — Mayor urges": a clock time or an abbreviation ends what stands before the phrase.
+    if (/[:.]|^[—–]$/.test(t.word)) break;
     if (t.lower === 'of' && isPartitiveOf(tokens, i)) {
       start = i;
       continue;

@@ -16,6 +16,16 @@ const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribu
     ],
   },
   {
+    name: 'must not match: a passive is no one’s claim (“have been told”)',
+    text: 'Two officials have been told to stay home since Monday.',
+    expected: [],
+  },
+  {
+    name: 'a live blog’s time and dash are not part of the description after them',
+    text: '7:15 p.m. — Official warns residents to stay home.',
+    expected: [{ kind: 'anonymous', who: 'Official' }],
+  },
+  {
     name: 'must not match: an inverted verb after a subject of its own takes no speaker after it',
     text: 'Tesmonte says farmers downstream lost a third of their harvest.',
     expected: [],
@@ -256,6 +266,14 @@ describe('extractAttributions', () => {
     const found = extractAttributions([text], findMentions, withOutletNouns);
     expect(found).toHaveLength(expected.length);
     expected.forEach((e, i) => expect(found[i]).toMatchObject(e));
+  });
+
+  test('a lone singular noun for a person, with nothing to open its phrase, is a headline’s title', () => {
+    const withNurses = { ...withOutletNouns, sourceNouns: ['nurse'] };
+    expect(extractAttributions(['Nurse warns residents to stay home.'], findMentions, withNurses)).toEqual([]);
+    expect(extractAttributions(['A nurse warns residents.'], findMentions, withNurses)).toMatchObject([
+      { kind: 'anonymous', who: 'A nurse' },
+    ]);
   });
 
   test('keeps the paragraph index and offsets of each attribution', () => {

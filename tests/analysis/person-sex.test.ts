@@ -14,7 +14,11 @@ function sexes(paragraphs: string[]) {
 
 describe('sexesOfPeople', () => {
   test.each([
-    { name: 'a courtesy title before the name', paragraphs: ['Ms. Ana Silva voted.'], expected: { 'ana-silva': 'female' } },
+    {
+      name: 'a courtesy title before the name',
+      paragraphs: ['Ms. Ana Silva voted.'],
+      expected: { 'ana-silva': 'female' },
+    },
     {
       name: '“he” after the one person a sentence names',
       paragraphs: ['Maria Lopez said he would not resign.'],

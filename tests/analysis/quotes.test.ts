@@ -154,6 +154,14 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: person('ana-silva'), verb: 'told' }],
   },
   {
+    name: 'a person the vocabulary lacks but the language library knows: “My accountant asked me, ‘…’” is the accountant',
+    paragraphs: ['“My accountant asked me, ‘Where is the login?’ and I had no answer,” said Ana Silva.'],
+    expected: [
+      { speaker: person('ana-silva'), verb: 'said' },
+      { kind: 'recounted', speaker: { description: 'My accountant' }, verb: 'asked' },
+    ],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
