@@ -12,6 +12,8 @@ describe('usageOf', () => {
     ['Its chief operating officer, Ravi Castellanos, will step in.', 'Ravi Castellanos', 'person'],
     ['Amara Quist, the union’s regional director, posted on Monday.', 'Amara Quist', 'person'],
     ['“Water does not wait,” said Eszter Halmos, who led the delegation.', 'Eszter Halmos', 'person'],
+    ['Fire officials spoke.\nMARISELA QUINTERO-HOBBS: If you got the order, go.', 'Marisela Quintero-Hobbs', 'person'],
+    ['The crowd cheered the bartender, Marisela Quintero-Hobbs.', 'Marisela Quintero-Hobbs', 'person'],
   ])('%s → %s', (text, name, type) => {
     const usage = usageOf(text, name);
     const other = type === 'person' ? 'organisation' : 'person';

@@ -21,6 +21,18 @@ describe('findNames', () => {
     expect(drafted('Nobody at City Hall looks at that account.')).toEqual([]);
   });
 
+  test('a role before a name, even after a body’s word, is no part of it (“Commission Chair X”, “Prosecutor X”)', () => {
+    expect(
+      drafted('“It means jobs,” said Commission Chair Benedikt Oyarzun. Prosecutor Lenora Achterberg-Sims agreed.'),
+    ).toEqual(expect.arrayContaining(['person:Benedikt Oyarzun', 'person:Lenora Achterberg-Sims']));
+  });
+
+  test('must not match: a place’s title word is no role (“Tessaly County Emergency Management”)', () => {
+    expect(drafted('A spokesman for Tessaly County Emergency Management said 63 people were rescued.')).not.toContain(
+      'person:Emergency Management',
+    );
+  });
+
   test('a newsletter’s name is an organisation', () => {
     expect(drafted('Welcome to Statehouse Morning, where the session begins today.')).toEqual([
       'organisation:Statehouse Morning',

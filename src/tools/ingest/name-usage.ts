@@ -4,6 +4,7 @@
  * union's regional director" and "Eszter Halmos, who" of a person. The name finder (names.ts) types by the words of a
  * name first and asks this only where the words do not decide.
  */
+import { libraryPersonNouns } from '../../analysis/person-nouns.ts';
 import { personRoles, organisationKinds } from './name-words.ts';
 
 /** The evidence for each type, and the cues found, for the editor. */
@@ -14,7 +15,8 @@ export interface NameUsage {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const roles = [...personRoles].join('|');
+// The roles listed here, and the nouns for people of compromise's lexicon ("sheriff", "pensioner").
+const roles = [...new Set([...personRoles, ...libraryPersonNouns()])].map(escape).join('|');
 const kinds = [...organisationKinds].join('|');
 
 /** Weighs the contexts of `name` in `text`. */
@@ -61,6 +63,13 @@ export function usageOf(text: string, name: string): NameUsage {
     2,
     new RegExp(`${n},\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${roles})\\b`, 'u'),
     'a role after the name',
+  );
+  // "MARISELA QUINTERO-HOBBS: If you got the order, go.": a transcript's turn is a person's.
+  cue(
+    'person',
+    2,
+    new RegExp(`(?:^|\\n)\\**(?:${n}|${escape(name.toUpperCase())})(?:,\\s+[\\p{Lu} ]{2,30})?\\**:\\s`, 'u'),
+    'a transcript’s turn',
   );
   return usage;
 }

@@ -81,6 +81,8 @@ export const personRoles: ReadonlySet<string> = new Set(
     'organiser activist farmer owner partner adviser advisor aide deputy predecessor successor colleague supervisor',
     'cellist violinist conductor musician singer actor actress hydrologist historian researcher geologist',
     'meteorologist climatologist epidemiologist physicist chemist biologist',
+    'prosecutor pensioner mayoress retiree resident veteran student pastor midwife firefighter paramedic constable',
+    'ranger warden clerk curator librarian planner investigator',
   ]
     .join(' ')
     .split(' '),

@@ -22,6 +22,11 @@ import {
   titleWords,
 } from './name-words.ts';
 import { onlyAsTitle, usageOf } from './name-usage.ts';
+import { libraryPersonNouns } from '../../analysis/person-nouns.ts';
+
+let roles: ReadonlySet<string> | null = null;
+/** Nouns for people from compromise's lexicon, which stand before a name as titles do ("Prosecutor", "Pensioner"). */
+const libraryRoles = () => (roles ??= new Set(libraryPersonNouns()));
 
 /** A name found in the text. */
 export interface FoundName {
@@ -125,11 +130,22 @@ const endsAsOrganisation = (words: readonly string[]) =>
 function withoutTitles(words: readonly string[]): { words: string[]; titled: boolean } {
   const out = [...words];
   let titled = false;
-  const isTitle = (w: string) => titleWords.has(bare(w)) || personRoles.has(bare(w));
+  const isTitle = (w: string) => titleWords.has(bare(w)) || personRoles.has(bare(w)) || libraryRoles().has(bare(w));
   // "Deputy District Attorney Renée Castellano" loses its titles: what follows them is a person's name. "Fire
   // Department" and "Senate Committee on Emerging Technology" keep theirs: what follows is a body's.
   let rest = 0;
   while (rest < out.length - 1 && isTitle(out[rest]!)) rest++;
+  // "Commission Chair Benedikt Oyarzun": a person's role after a body's word, with a plain name of two or three words
+  // after it ("County" in "Tessaly County Emergency Management" is a title of other names, not a role).
+  const isRole = (w: string) => personRoles.has(bare(w)) || libraryRoles().has(bare(w));
+  const lastTitle = out.slice(0, 3).findLastIndex(isRole);
+  const plainName = (ws: readonly string[]) =>
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    !ws.some((w) => organisationWords.has(bare(w)) || joiningWords.has(w) || isTitle(w)) &&
+    (isFirstName(ws[0]) || ws.every(unknownWord));
+  if (rest === 0 && lastTitle > 0 && plainName(out.slice(lastTitle + 1)))
+    return { words: out.slice(lastTitle + 1), titled: true };
   const remainder = out.slice(rest);
   // "City Hall", "County Hall": a place word before one word is no title, and what it makes is a place.
   if (remainder.length === 1 && rest > 0 && out.slice(0, rest).every((w) => placeWords.has(bare(w))))
