@@ -122,6 +122,21 @@ describe('draftArticle', () => {
     );
   });
 
+  it('reads a credit that shares the byline’s line (“By A | With help from B and C”)', () => {
+    const result = draftArticle({
+      received:
+        'Council passes the budget\nBy Nadia Fairbrook | With help from Priya Halvorsen and Marcus Oduya\nThe council met.',
+      fileName: 'c.txt',
+      registry,
+      vocabulary,
+      substitutions: table,
+      today: '2026-12-01',
+    });
+    expect(result.newEntities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Nadia Fairbrook', 'Priya Halvorsen', 'Marcus Oduya']),
+    );
+  });
+
   it('says what it is unsure of', () => {
     const bare = draftArticle({
       received: 'the council met. it agreed the budget.',

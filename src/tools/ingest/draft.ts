@@ -124,7 +124,8 @@ export function draftArticle(input: DraftInput): Draft {
   }
   const credits: { names: string[]; note: string }[] = [];
   restored.forEach((text, i) => {
-    if (removed.has(i)) return;
+    // A byline may carry a credit after its bar ("By Ana Silva | With help from Tom Reyes"), read as well.
+    if (removed.has(i) && !(bylineNames(text) && i < 5)) return;
     for (const credit of creditLines(text)) {
       credits.push(credit);
       if (credit.wholeLine) remove(i, 'A credit line: printed under the headline.');
