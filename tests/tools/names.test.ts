@@ -33,6 +33,30 @@ describe('findNames', () => {
     );
   });
 
+  test.each([
+    [
+      'The policy was drafted by a group called Parents for Classroom Clarity, whose chair spoke.',
+      'Parents for Classroom Clarity',
+    ],
+    [
+      '“We will,” said a president of Harbor Workers Union Local 19, at a news conference.',
+      'Harbor Workers Union Local 19',
+    ],
+    ['As the Halden Bay Examiner first reported the talks on Tuesday, shares rose.', 'Halden Bay Examiner'],
+    [
+      'A spokesman for Tessaly County Emergency Management said 63 people were rescued.',
+      'Tessaly County Emergency Management',
+    ],
+  ])('an organisation: %s', (text, name) => {
+    expect(drafted(text)).toContain(`organisation:${name}`);
+  });
+
+  test('must not match: a place “for” a body is two names', () => {
+    expect(drafted('She reported from Harrow Falls for Lakehead Public Radio on Monday.')).not.toContain(
+      'organisation:Harrow Falls for Lakehead Public Radio',
+    );
+  });
+
   test('a newsletter’s name is an organisation', () => {
     expect(drafted('Welcome to Statehouse Morning, where the session begins today.')).toEqual([
       'organisation:Statehouse Morning',

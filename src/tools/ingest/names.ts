@@ -184,7 +184,10 @@ function runsOf(paragraph: string): Run[] {
     }
     const abbreviation = /^(?:\p{Lu}|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|st|jr|sr|prof|rev)$/iu.test(word);
     if (lead !== '') flush();
-    const capital = /^\p{Lu}/u.test(word) && !notNames.has(word.toLowerCase());
+    // "Harbor Workers Union Local 19": a union local's number belongs to its name.
+    const number =
+      /^\d{1,4}$/.test(word) && /^(?:local|district|chapter|lodge|precinct|ward)$/i.test(run.words.at(-1) ?? '');
+    const capital = (/^\p{Lu}/u.test(word) && !notNames.has(word.toLowerCase())) || number;
     const joining = run.words.length > 0 && joiningWords.has(word);
     if (capital || joining) {
       if (run.words.length === 0) run.sentenceStart = sentenceStart;
@@ -201,6 +204,19 @@ function runsOf(paragraph: string): Run[] {
   });
   flush();
   return runs;
+}
+
+/** "Parents for Classroom Clarity", "Citizens for a Safer Harbor": people in the plural "for" a cause name a group. */
+function isGroupFor(words: readonly string[]): boolean {
+  const forAt = words.indexOf('for');
+  const before = words[forAt - 1];
+  return (
+    forAt === 1 &&
+    before !== undefined &&
+    !placeWords.has(bare(before)) &&
+    tagsOf(before.toLowerCase()).includes('Plural') &&
+    words.length > 2
+  );
 }
 
 /** Cuts a run into the names it holds: titles off, split at "and" and at "of" after a person, joining words trimmed. */
@@ -243,7 +259,7 @@ function namesOf(run: Run, surnames: ReadonlySet<string> = new Set()): Run[] {
   }
   // "Harrow Falls for Lakehead Public Radio" is two names; "Center for Rural Health" is one.
   const forAt = words.indexOf('for');
-  if (forAt > 0 && !organisationWords.has(bare(words[forAt - 1]!)))
+  if (forAt > 0 && !organisationWords.has(bare(words[forAt - 1]!)) && !isGroupFor(words))
     return [
       ...namesOf({ ...run, words: words.slice(0, forAt) }, surnames),
       ...namesOf({ words: words.slice(forAt + 1), sentenceStart: false, titled: false }, surnames),
@@ -329,7 +345,15 @@ export function findNames(text: string): FoundNames {
       continue;
     }
     const lower = words.map(bare);
-    if (isFirm(words))
+    if (isGroupFor(words))
+      names.push({
+        name: display(entry),
+        type: 'organisation',
+        aliases: [],
+        mentions: entry.count,
+        why: `people “for” a cause name a group`,
+      });
+    else if (isFirm(words))
       names.push({
         name: display(entry),
         type: 'organisation',
