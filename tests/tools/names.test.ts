@@ -47,8 +47,17 @@ describe('findNames', () => {
       'A spokesman for Tessaly County Emergency Management said 63 people were rescued.',
       'Tessaly County Emergency Management',
     ],
+    ['As the Handelskurier reported, the plant in Oberweiler will close. The Handelskurier said so.', 'Handelskurier'],
+    ['The mayor told WKRV on Monday that the road would reopen.', 'WKRV'],
+    ['The story first appeared in El Diario de Tesmonte on June 11.', 'El Diario de Tesmonte'],
+    ['The farmers spoke to Eco delle Valli on Sunday.', 'Eco delle Valli'],
+    ['Tests by Ashgrove Testing Laboratories found the batteries failed.', 'Ashgrove Testing Laboratories'],
   ])('an organisation: %s', (text, name) => {
     expect(drafted(text)).toContain(`organisation:${name}`);
+  });
+
+  test('must not match: a surname like a plural of a body’s word is a person’s (“Teodoro Banks”)', () => {
+    expect(drafted('Teodoro Banks, who runs the shop, said prices rose.')).toEqual(['person:Teodoro Banks']);
   });
 
   test('must not match: a place “for” a body is two names', () => {

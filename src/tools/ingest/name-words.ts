@@ -38,7 +38,12 @@ export const organisationWords: ReadonlySet<string> = new Set(
     // Newspapers, agencies and broadcasters: the outlet words of mastheads.
     'wire ledger courant dispatch sentinel gazette times post herald news journal tribune echo press review observer',
     'chronicle telegraph standard register mail star courier record daily weekly radio television broadcasting',
-    'examiner inquirer',
+    'examiner inquirer newswire',
+    // Mastheads of translated copy ("El Diario de Tesmonte", "L'Écho des Marches", "Corriere della Valle").
+    'diario diário heraldo eco écho voix courrier gazzetta zeitung kurier corriere jornal presse stampa tageblatt',
+    'nouvelles noticias notícias',
+    // Companies' last words.
+    'resources robotics appliances winery terminais distribution manufacturing solutions pharma chemicals foods',
     // Newsletters' names ("Statehouse Morning", "Capitol Playbook").
     'morning playbook briefing digest bulletin newsletter',
   ]
@@ -55,12 +60,12 @@ export const placeWords: ReadonlySet<string> = new Set(
 
 /** Lower-case words that may join the capitalised words of one name ("Board of Education", "de la Vega"). */
 export const joiningWords: ReadonlySet<string> = new Set(
-  'of the for and on & de la del por du des di da von van der'.split(' '),
+  'of the for and on & de la del por du des di da von van der delle della dello dei degli do dos das'.split(' '),
 );
 
 /** First words of organisations named "X of Y" ("University of Harcourt", "Office of the State Auditor"). */
 export const organisationHeads: ReadonlySet<string> = new Set(
-  'university office ministry department council board bureau friends institute college school academy association federation union league bank church court commission committee'.split(
+  'university office ministry department council board bureau friends institute college school academy association federation union league bank church court commission committee chamber diario diário eco écho voix courrier corriere gazzetta jornal'.split(
     ' ',
   ),
 );

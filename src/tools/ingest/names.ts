@@ -120,10 +120,20 @@ const bare = (word: string) =>
     .replace(/\.$/, '')
     .replace(/[’']s?$/u, '')
     .toLowerCase();
+/** The word's organisation form, singular where the list has the singular ("Laboratories" → "laboratory"). */
+const isOrganisationWord = (word: string) => {
+  const w = bare(word);
+  return (
+    organisationWords.has(w) ||
+    organisationWords.has(w.replace(/ies$/, 'y')) ||
+    // German compounds ending in a masthead's word ("Handelskurier", "Abendzeitung").
+    /\p{L}{3,}(?:kurier|zeitung|blatt|anzeiger)$/u.test(w)
+  );
+};
 const allCaps = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 const endsAsOrganisation = (words: readonly string[]) =>
-  words.slice(1).some((w) => w.split(/[-‐]/).some((part) => organisationWords.has(bare(part)))) ||
-  (words.length === 1 && words[0]!.split(/[-‐]/).some((part) => organisationWords.has(bare(part)))) ||
+  words.slice(1).some((w) => w.split(/[-‐]/).some((part) => isOrganisationWord(part))) ||
+  (words.length === 1 && words[0]!.split(/[-‐]/).some((part) => isOrganisationWord(part))) ||
   (words.length > 2 && organisationHeads.has(bare(words[0]!)) && joiningWords.has(words[1]!));
 
 /** The run without the titles before a person's name ("County Commissioner Raymond Ellery" → "Raymond Ellery"). */
@@ -413,7 +423,11 @@ export function findNames(text: string): FoundNames {
     }
     if (names.some((n) => n.name.toLowerCase().split(' ').includes(key))) continue;
     if (!entry.midSentence) continue;
-    if (endsAsOrganisation([word]))
+    // A broadcaster's call sign keeps its capitals ("WKRV").
+    const callSign = entry.forms.find((f) => /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$/.test(f));
+    if (callSign)
+      names.push({ name: callSign, type: 'organisation', aliases: [], mentions: entry.count, why: 'a call sign' });
+    else if (endsAsOrganisation([word]))
       names.push({
         name: word,
         type: 'organisation',
