@@ -209,6 +209,11 @@ export function agentBefore(
   // "Pensioner Dorothy Fairweather, 74, who has swum there since the 1960s, said": an age, then a description.
   const aged = /,\s*\d{1,3},[^,]*,$/.exec(raw);
   if (aged) candidates.push(raw.slice(0, aged.index).trimEnd());
+  // "Dario Finnerty, a portfolio manager at Larchmont Capital, which owns 4 percent of Tessaro, wrote": a relative
+  // clause closing the appositive goes first, then the appositive.
+  const relativeInside = /,\s*(?:which|who|whose)\b[^,]*,$/i.exec(raw);
+  const outerAppositive = relativeInside && /,[^,]*$/.exec(raw.slice(0, relativeInside.index));
+  if (outerAppositive) candidates.push(raw.slice(0, outerAppositive.index).trimEnd());
   if (appositive)
     candidates.push(
       raw

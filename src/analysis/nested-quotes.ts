@@ -63,7 +63,7 @@ export function recountedIn(outer: Outer, paragraph: string, c: NestedContext): 
       paragraph: outer.paragraph,
       start: from + span.start,
       end: from + span.end,
-      speaker: said ? whoIs(said.agent, outer, c) : null,
+      speaker: said ? whoIs(said.agent, outer, c, mentions) : null,
       verb: said?.verb ?? null,
     });
   });
@@ -155,8 +155,8 @@ function subjectAt(words: string, from: number, mentions: readonly Mention[], pa
   return null;
 }
 
-/** Who an agent inside someone's quotation stands for. */
-function whoIs(agent: Agent, outer: Outer, c: NestedContext): Speaker | null {
+/** Who an agent inside someone's quotation stands for; `inside` are the names the quotation itself holds. */
+function whoIs(agent: Agent, outer: Outer, c: NestedContext, inside: readonly Mention[]): Speaker | null {
   if (agent.kind === 'mention') return { id: agent.mention.id, type: agent.mention.type };
   if (agent.kind === 'anonymous') return { description: agent.description };
   const speakerId = outer.speaker && 'id' in outer.speaker ? outer.speaker.id : null;
@@ -172,6 +172,12 @@ function whoIs(agent: Agent, outer: Outer, c: NestedContext): Speaker | null {
     // after them ("learned of it from a deckhand. “He looked at me and said, '…'”"), never across sex.
     // Not someone the sentence only speaks of ("Questioned by X, O'Neill described …: “He said, …”").
     const sex = agent.word === 'she' ? 'female' : 'male';
+    // "When I asked Hollins what to tell the crew, he said, '…'": a person the quotation names before its "he".
+    const own = inside
+      .filter((m) => m.type === 'person' && m.end <= agent.start && m.id !== speakerId)
+      .filter((m) => (c.sexes.get(m.id) ?? sex) === sex)
+      .at(-1);
+    if (own) return { id: own.id, type: 'person' };
     const named = c.antecedents.lastPersonMatching(
       (m, text) => m.id !== speakerId && (c.sexes.get(m.id) ?? sex) === sex && !isGoverned(text, m),
       outer.paragraph,

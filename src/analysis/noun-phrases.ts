@@ -61,7 +61,14 @@ export function nounLexicon(vocabulary: AttributionVocabulary): NounLexicon {
   for (const word of vocabulary.collectiveNouns) forms.set(word, { kind: 'person', plural: true });
   // Then the library's nouns for people, where the vocabulary says nothing of the word.
   add(libraryPersonNouns(), 'person');
-  return { kindOf: (word) => forms.get(word.toLowerCase().replace(/’/g, "'")) ?? null };
+  // "a seventh-grader", "the 14-year-old", "a first-timer": compounds that can only be people.
+  const compound = /^[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:grader|graders|year-old|year-olds|timer|timers)$/u;
+  return {
+    kindOf: (word) => {
+      const form = word.toLowerCase().replace(/’/g, "'");
+      return forms.get(form) ?? (compound.test(form) ? { kind: 'person', plural: /s$/.test(form) } : null);
+    },
+  };
 }
 
 interface Token {
@@ -243,6 +250,18 @@ function phraseStart(tokens: readonly Token[], h: number): number | null {
     if (t.lower === 'of' && isPartitiveOf(tokens, i)) {
       start = i;
       continue;
+    }
+    // "a labor and delivery nurse", "the health and safety officer": two modifiers joined by "and" after an article.
+    const article = tokens[i - 2];
+    if (
+      t.lower === 'and' &&
+      article &&
+      (DEFINITE.has(article.lower) || INDEFINITE.has(article.lower)) &&
+      /^\p{Ll}+$/u.test(tokens[i - 1]?.word ?? '') &&
+      !NOT_A_MODIFIER.test(tokens[i - 1]!.lower)
+    ) {
+      start = i - 2;
+      break;
     }
     if (t.word === ',' || NOT_A_MODIFIER.test(t.lower) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) {
       if (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /^\d[\d,]*$/.test(t.word)) start = i;

@@ -411,10 +411,16 @@ interface VerbMatch {
 
 function verbsIn(c: Context, from: number, to: number): VerbMatch[] {
   const region = c.text.slice(from, to);
-  return [...region.matchAll(c.patterns.verb)]
-    .filter((m) => m[0].toLowerCase() !== 'according to')
-    .map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }))
-    .filter((v) => !insideSpans(c.spans, v.start) && !isNounUse(c.text, v.start, v.word, c.patterns.lexicon));
+  return (
+    [...region.matchAll(c.patterns.verb)]
+      .filter((m) => m[0].toLowerCase() !== 'according to')
+      .map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }))
+      .filter((v) => !insideSpans(c.spans, v.start) && !isNounUse(c.text, v.start, v.word, c.patterns.lexicon))
+      // "the reported price": a participle after an article is an adjective, not a verb.
+      .filter(
+        (v) => !(/ed$/i.test(v.word) && /\b(?:the|a|an)\s+$/i.test(c.text.slice(Math.max(0, v.start - 6), v.start))),
+      )
+  );
 }
 
 function firstVerb(c: Context, from: number, to: number): VerbMatch | null {

@@ -162,6 +162,32 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     ],
   },
   {
+    name: 'a participle after an article is no verb (“the reported price”), and a relative clause closing an appositive is skipped',
+    paragraphs: [
+      'Ana Silva, a manager at Reuters, which owns 4 percent of the firm, wrote on social media that the reported price “undervalues the mine.”',
+    ],
+    expected: [{ speaker: person('ana-silva'), verb: 'wrote' }],
+  },
+  {
+    name: 'a compound that can only be a person is one (“a seventh-grader … She said”)',
+    paragraphs: ['Ana Silva spoke to the board.', 'A seventh-grader came to my desk. She said, “This is my house.”'],
+    expected: [{ speaker: { description: 'A seventh-grader' }, verb: 'said' }],
+  },
+  {
+    name: 'two modifiers joined by “and” belong to the description (“a labor and delivery nurse”)',
+    paragraphs: [
+      'A dairy and beef farmer who has worked there for years said management had “let the land wither.”',
+    ],
+    expected: [{ speaker: { description: 'A dairy and beef farmer who has worked there for years' } }],
+  },
+  {
+    name: 'inside a quotation, “he said” is the person the quotation names before it',
+    paragraphs: [
+      'Maria Lopez ran the plant. A supervisor stated: “When I asked Ana Silva what to tell the crew, she said, ‘Tell them it glitched.’”',
+    ],
+    expected: [{ speaker: { description: 'A supervisor' } }, { kind: 'recounted', speaker: person('ana-silva') }],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
