@@ -220,14 +220,31 @@ function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | 
       });
     }
   }
-  const agent =
-    before ??
-    // "“…,” said Ana Silva", "…, said two officials": an inverted verb stands after a quotation, a comma or nothing
-    // of its sentence; after a word ("Tesmonte says farmers lost") its subject is before it, named or not.
-    (vocabulary.invertedVerbs.includes(verb.word) &&
-    /(?:^|[,;:”"'’»—–]\s*)(?:(?:has|have|had)\s+)?$/.test(c.text.slice(sentenceStart, verb.start))
-      ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true)
-      : null);
+  // "“…,” said Ana Silva", "…, said two officials": an inverted verb stands after a quotation, a comma or nothing
+  // of its sentence; after a word ("Tesmonte says farmers lost") its subject is before it, named or not. Translated
+  // copy inverts any verb before a name or a described speaker ("announced on Monday the Ministry of …",
+  // "confirmed his entourage").
+  const invertible = /(?:^|[,;:”"'’»—–]\s*)(?:(?:has|have|had)\s+)?$/.test(c.text.slice(sentenceStart, verb.start));
+  // A description before a comma that holds a verb of its own ("The talks will resume in Vienna, announced …") is the
+  // clause reported, not its speaker.
+  // So is one that ends a clause begun before it ("Maria Lopez will not travel to the summit, confirmed …").
+  const clauseBefore =
+    (before?.kind === 'descriptor' || before?.kind === 'anonymous') &&
+    (/\b(?:will|would|is|are|was|were|has|have|had|can|could|must|should)\b/i.test(
+      // The description's own words, not a relative clause describing it ("Two patrollers who were there, …").
+      before.description.split(/,|\s(?:who|whom|whose|which|that)\s/i)[0]!,
+    ) ||
+      c.text.slice(sentenceStart, before.start).trim() !== '') &&
+    /^\s*,\s*$/.test(c.text.slice(before.end, verb.start));
+  const after =
+    invertible && (!before || clauseBefore) ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true) : null;
+  const inverted =
+    !/^(?:told|tells|tell|asked|asks|called|calls)$/.test(verb.word) &&
+    (vocabulary.invertedVerbs.includes(verb.word) ||
+      after?.kind === 'mention' ||
+      (after?.kind === 'descriptor' && after.definite) ||
+      (after?.kind === 'anonymous' && /^(?:his|her|its|their)\s/i.test(after.description)));
+  const agent = before && !(clauseBefore && after) ? before : inverted ? after : null;
   return agent ? fromAgent(c, agent, verb) : null;
 }
 

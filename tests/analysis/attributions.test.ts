@@ -276,6 +276,35 @@ describe('extractAttributions', () => {
     ]);
   });
 
+  // With verbs and nouns content/policy lists, beyond the frozen vocabulary.
+  const wider = {
+    ...withOutletNouns,
+    reportingVerbs: [...withOutletNouns.reportingVerbs, 'announced', 'confirmed'],
+    documentNouns: [...withOutletNouns.documentNouns, 'results'],
+    anonymousNouns: [...withOutletNouns.anonymousNouns, 'entourage'],
+  };
+  test.each([
+    {
+      name: 'translated copy inverts any verb before a name: “…, announced on Monday Reuters”',
+      text: 'The talks will resume in Vienna, announced on Monday Reuters.',
+      expected: [{ kind: 'named', organisation: 'reuters' }],
+    },
+    {
+      name: 'translated copy inverts any verb before a described speaker: “…, confirmed his entourage”',
+      text: 'Maria Lopez will not travel to the summit, confirmed his entourage.',
+      expected: [{ kind: 'anonymous', who: 'his entourage' }],
+    },
+    {
+      name: 'results a body posted are a document: “according to unofficial results posted by …”',
+      text: 'The mayor lost by 1,412 votes, according to unofficial results posted by the county board.',
+      expected: [{ kind: 'document' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    const found = extractAttributions([text], findMentions, wider);
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(found[i]).toMatchObject(e));
+  });
+
   test('keeps the paragraph index and offsets of each attribution', () => {
     const paragraphs = ['No sources here.', 'The deal is off, officials said.'];
     const [a] = extractAttributions(paragraphs, findMentions, vocabulary);
