@@ -341,6 +341,12 @@ export function agentAfter(
         : mentions.find((m) => m.start >= start + afterComma && titleWords(text.slice(start + afterComma, m.start)));
     if (named) return { kind: 'mention', mention: named, start: named.start, end: named.end };
   }
+  // "said one of them, a retired bus driver who did not want his name used": the description in commas is fuller.
+  const which = /^(?:one of (?:them|those|the [\p{L}-]+)|another),\s+((?:a|an)\s+[^,.;:!?"“”]{1,80})/iu.exec(rest);
+  if (which) {
+    const at = start + rest.indexOf(which[1]!);
+    return { kind: 'anonymous', description: which[1]!.trim(), start: at, end: at + which[1]!.trim().length };
+  }
   const anon = patterns.anonymousAtStart.exec(rest);
   if (subject && (!anon || subject.end >= start + anon[0].length)) return fromSubject(subject);
   if (anon) return fuller(anonymous(anon[0], start), described);

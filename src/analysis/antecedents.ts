@@ -120,7 +120,11 @@ export function indexAntecedents(
               // A sentence ends at a full stop, but not at the one of a title ("Gov. Rosalind Achterberg").
               .split(/(?<!\b(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Dr|Supt|Det|Mr|Ms|Mrs|St))[.;:!?]/)
               .at(-1) ?? '';
-          const before = /(?:^|\s)((?:[\p{L}.’'-]+\s+){1,3})$/u.exec(lead)?.[1] ?? '';
+          // Only the words right before the name, not across a verb ("A senior police officer said Castellanos").
+          const words = /(?:^|\s)((?:[\p{L}.’'-]+\s+){1,3})$/u.exec(lead)?.[1] ?? '';
+          const before = words
+            .split(/\b(?:said|says|say|told|tells|added|wrote|asked|that|and|but|when|as|to)\s+/i)
+            .at(-1)!;
           const after = /^,\s+(?:a|an|the)\s[^,.;]{0,60}/i.exec(text.slice(m.end))?.[0] ?? '';
           if (word.test(before) || word.test(after)) return m.id;
         }

@@ -175,9 +175,7 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
   },
   {
     name: 'two modifiers joined by “and” belong to the description (“a labor and delivery nurse”)',
-    paragraphs: [
-      'A dairy and beef farmer who has worked there for years said management had “let the land wither.”',
-    ],
+    paragraphs: ['A dairy and beef farmer who has worked there for years said management had “let the land wither.”'],
     expected: [{ speaker: { description: 'A dairy and beef farmer who has worked there for years' } }],
   },
   {
@@ -186,6 +184,21 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
       'Maria Lopez ran the plant. A supervisor stated: “When I asked Ana Silva what to tell the crew, she said, ‘Tell them it glitched.’”',
     ],
     expected: [{ speaker: { description: 'A supervisor' } }, { kind: 'recounted', speaker: person('ana-silva') }],
+  },
+  {
+    name: '“said one of them, a <description>”: the description in commas is the speaker',
+    paragraphs: [
+      'Two residents spoke to us. “It was in the yard,” said one of them, a retired bus driver who did not want his name used.',
+    ],
+    expected: [{ speaker: { description: 'a retired bus driver who did not want his name used' } }],
+  },
+  {
+    name: 'a description is no title of the name after its verb: “A senior police officer said Ana Silva …”',
+    paragraphs: [
+      'A senior police officer said Ana Silva had been placed on leave.',
+      'The reaction was relief, the officer said. “Nobody wanted to explain it.”',
+    ],
+    expected: [{ speaker: { description: 'A senior police officer' }, verb: 'said' }],
   },
   {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
