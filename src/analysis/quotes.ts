@@ -117,7 +117,8 @@ export function extractQuotes(
         ? { speaker: lastQuote.speaker, verb: lastQuote.verb, venue: lastQuote.venue }
         : null;
     context.spans.forEach((span, i) => {
-      const found = attribute(context, i) ?? (isTitle(span) ? null : fromColon(context, span));
+      const found =
+        attribute(context, i) ?? (isTitle(span) ? null : (fromColon(context, span) ?? fromWordsOf(context, span)));
       const base = { text: span.text, paragraph, start: span.start, end: span.end };
       const carriesOn = i === 0 && chain.length > 0 && text.slice(0, span.start).trim() === '';
       const sentenceLike = isSentenceLike(span);
@@ -190,7 +191,44 @@ function brokenBy(previous: Quote, span: QuoteSpan, text: string): boolean {
 
 /** True when `span` is joined to the fragment before it within one sentence ("“…” and that it was “…”"). */
 function joinedTo(previous: Quote, span: QuoteSpan, text: string): boolean {
-  return /^\s*,?\s*(?:and|or|but)\b[^.;:!?“”"«»‘’]{0,60}$/.test(text.slice(previous.end, span.start));
+  // "…had put “the most generous offer” on the table and that the union had rejected it “without …”".
+  return /^[^.;:!?“”"«»‘’]{0,40}\b(?:and|or|but)\b[^.;:!?“”"«»‘’]{0,60}$/.test(text.slice(previous.end, span.start));
+}
+
+/**
+ * A phrase in marks with no verb of its own, in a sentence that names whose words they are: "in the words of the
+ * motion, “…”", "in the policy's words, “…”", "According to the contract, … a caller “fails to …”".
+ */
+function fromWordsOf(c: Context, span: QuoteSpan): Found | null {
+  const from = sentenceEnds(c.text.slice(0, span.start + 1)).at(-1) ?? 0;
+  const lead = c.text.slice(from, span.start);
+  const where = { sentence: lead, sentenceStart: from };
+  const words = /\b(?:in the words of|according to)\s+/i.exec(lead);
+  if (words) {
+    const at = from + words.index + words[0].length;
+    const agent = agentAfter(c.text, at, c.mentions, c.patterns, true);
+    if (agent && agent.start === at) return found(c, agent, null, '', where);
+  }
+  const own = /\bin\s+((?:the\s+)?[\p{L}-]+)['’]s\s+(?:own\s+)?words\b/iu.exec(lead);
+  if (own) {
+    const at = from + own.index + own[0].indexOf(own[1]!);
+    const end = at + own[1]!.length;
+    const mention = c.mentions.find((m) => m.start === at && m.end === end);
+    const head = own[1]!.split(/\s+/).at(-1)!;
+    const agent: Agent = mention
+      ? { kind: 'mention', mention, start: at, end }
+      : {
+          kind: 'descriptor',
+          description: own[1]!,
+          head,
+          definite: /^the\s/i.test(own[1]!),
+          ...(c.patterns.lexicon.kindOf(head) && { noun: c.patterns.lexicon.kindOf(head)!.kind }),
+          start: at,
+          end,
+        };
+    return found(c, agent, null, '', where);
+  }
+  return null;
 }
 
 /** True for a short quoted run of capitalised words (“Kelby Today”, “Kelby Today.”): a title, not speech. */

@@ -201,6 +201,29 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: { description: 'A senior police officer' }, verb: 'said' }],
   },
   {
+    name: 'a later fragment joined by “and that” after words of its own is reported by the same verb',
+    paragraphs: [
+      'Ana Silva said the firm had put “the best offer” on the table and that the union rejected it “without a reply.”',
+    ],
+    expected: [
+      { kind: 'fragment', speaker: person('ana-silva') },
+      { kind: 'fragment', speaker: person('ana-silva') },
+    ],
+  },
+  {
+    name: 'a phrase in marks in a sentence that names whose words they are: “in the words of the motion, “…””',
+    paragraphs: [
+      'The council shut the museum — in the words of the motion, “for a review period of up to three years.”',
+      'A book comes off the shelf while it is, in the policy’s words, “under review.”',
+      'According to the contract, the software may close a file if a caller “fails to complete verification.”',
+    ],
+    expected: [
+      { speaker: { description: 'the motion' }, verb: null },
+      { speaker: { description: 'the policy' }, verb: null },
+      { speaker: { description: 'the contract' }, verb: null },
+    ],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
