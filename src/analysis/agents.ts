@@ -99,7 +99,7 @@ export function agentPatterns(vocabulary: AttributionVocabulary): AgentPatterns 
 }
 
 const trailingFillers =
-  /(?:\s+(?:has|have|had|would|will|could|should|might|may|must|can|be|been|being|also|first|then|later|again|still|once|never|often|who|used\s+to|[a-z]+ly))+\s*$/;
+  /(?:\s+(?:has|have|had|would|will|could|should|might|may|must|can|be|been|being|also|first|then|later|again|still|once|never|often|who|used\s+to|[a-z]+ly|for\s+(?:his|her|its|their|our|my)\s+part))+\s*$/;
 
 /**
  * A described speaker at the end of a phrase: "the superintendent", "the Kansas Republican", "a senior test manager",

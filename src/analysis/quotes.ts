@@ -266,6 +266,12 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
   const tail = c.text.slice(span.end, tailEnd);
   // "... Ukraine." He added: — a new sentence, so the words after the quote are not its attribution.
   if (/[.?!][’'”"]*$/.test(span.text) && /^\s*[A-Z“«"]/.test(tail)) return null;
+  // "…, which are not expected « before the end of June », according to the prefecture.": the source after it.
+  const according = /^[\s,]*according to\s+/i.exec(tail);
+  if (according) {
+    const agent = agentAfter(c.text, span.end + according[0].length, c.mentions, c.patterns, true);
+    if (agent) return found(c, agent, null, c.text.slice(agent.end, tailEnd), where);
+  }
   const verb = firstVerb(c, span.end, tailEnd);
   if (!verb) return unlistedVerb(c, span, tailEnd, where);
   // Only punctuation, or a title such as "Secretary of State", may stand between the quote and its attribution.

@@ -224,6 +224,16 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     ],
   },
   {
+    name: '“for his part” between a name and its verb: “Ana Silva has for his part said « … »”',
+    paragraphs: ['The mayor, Ana Silva, has for his part said « a total transparency » was needed.'],
+    expected: [{ speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
+    name: 'a source after the quotation: “… « before the end of June », according to Reuters.”',
+    paragraphs: ['The results are not expected « before the end of June », according to Reuters.'],
+    expected: [{ speaker: { id: 'reuters', type: 'organisation' }, verb: null }],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
