@@ -228,7 +228,7 @@ export function agentBefore(
     const mention = mentions.find((m) => m.end === end && m.start >= from);
     if (!mention) continue;
     // "advisers to Governor Reyes argue": a name after a preposition is not the one speaking…
-    const preposition = /\b(?:to|of|for|with|by|from|about|against|at)\s+(?:the\s+)?$/i.exec(
+    const preposition = /\b(?:to|of|for|with|by|from|about|against|at|in)\s+(?:the\s+)?$/i.exec(
       text.slice(from, mention.start),
     );
     const governed = preposition !== null;

@@ -69,7 +69,17 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
     }
     // "The memo Loopstone sent to investors calls it …": a text speaks for the one it names as its sender.
     if (agent.noun === 'document') {
-      const sender = c.mentions.find((m) => m.start > agent.start && m.end <= agent.end);
+      // …but not one the text is only about or filed with ("the contract with Brightline", "The complaint, filed in
+      // Harrow County Superior Court,").
+      const sender = c.mentions.find(
+        (m) =>
+          m.start > agent.start &&
+          m.end <= agent.end &&
+          (/\b(?:from|by)\s+(?:the\s+)?$/i.test(c.text.slice(agent.start, m.start)) ||
+            /^\s+(?:had\s+|has\s+)?(?:sent|wrote|issued|released|published|posted|signed|circulated|emailed|filed)\b/i.test(
+              c.text.slice(m.end, agent.end + 40),
+            )),
+      );
       if (sender) return { id: sender.id, type: sender.type };
     }
     // "writes the newspaper": the outlet the article named last.

@@ -7,7 +7,7 @@ const person = (id: string) => ({ id, type: 'person' as const });
 const withSourceNouns = {
   ...vocabulary,
   sourceNouns: ['worker', 'volunteer', 'farmer', 'man', 'grandmother'],
-  documentNouns: [...vocabulary.documentNouns, 'note', 'warning'],
+  documentNouns: [...vocabulary.documentNouns, 'note', 'warning', 'contract'],
   readingVerbs: ['reads', 'read', 'ends'],
   outletNouns: ['newspaper'],
   evidenceVerbs: [...vocabulary.evidenceVerbs, 'found'],
@@ -232,6 +232,14 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     name: 'a source after the quotation: “… « before the end of June », according to Reuters.”',
     paragraphs: ['The results are not expected « before the end of June », according to Reuters.'],
     expected: [{ speaker: { id: 'reuters', type: 'organisation' }, verb: null }],
+  },
+  {
+    name: 'a text is not the words of a body it is only about or filed in (“the contract with X”, “filed in X”)',
+    paragraphs: [
+      'According to the contract with Reuters, a file closes if a caller “fails to complete verification.”',
+      'The report, filed in Reuters court, says the firm “chose its numbers over safety.”',
+    ],
+    expected: [{ speaker: { description: 'the contract with Reuters' } }, { speaker: { description: 'The report' } }],
   },
   {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
