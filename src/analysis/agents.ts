@@ -333,7 +333,8 @@ export function agentAfter(
   const described = descriptors ? descriptorAtStart(rest, start) : null;
   // "declared the mayor of Sorba, Graziella Montanari, during": the name in commas after the description speaks.
   if (described) {
-    const afterComma = /^[^,.;:!?"“”]{0,60},\s+/.exec(rest)?.[0].length;
+    // …past a name in brackets ("the president of the Farmers' Union (Unione Agricola, UAP), Giancarlo X").
+    const afterComma = /^(?:[^,.;:!?"“”()]|\([^()]{0,60}\)){0,80}?,\s+/.exec(rest)?.[0].length;
     // …with a courtesy title before the name ("the prefect, Mrs. Sidonie Marchal-Duthoit").
     const named =
       afterComma === undefined

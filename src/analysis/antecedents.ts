@@ -224,11 +224,14 @@ export function appositiveRanges(text: string, mentions: readonly Mention[]): Ra
   const ranges: Range[] = [];
   for (const m of mentions) {
     if (m.type !== 'person') continue;
-    const after = text.slice(m.end);
+    // "Ellie Varga, 20, a second-year French student,": an age may stand before the description.
+    const age = /^,\s+\d{1,3}(?=,)/.exec(text.slice(m.end))?.[0].length ?? 0;
+    const from = m.end + age;
+    const after = text.slice(from);
     if (!/^,\s+(?:a|an|the|who|whose)\s/i.test(after)) continue;
     // The description runs to the next comma or the end of the sentence, whichever comes first.
     const stop = /,|[.?!](?=\s|$)/.exec(after.slice(1));
-    ranges.push({ start: m.end, end: m.end + 1 + (stop ? stop.index : after.length) });
+    ranges.push({ start: m.end, end: from + 1 + (stop ? stop.index : after.length) });
   }
   return ranges;
 }

@@ -123,7 +123,8 @@ function authorOf(view: ArticleView, at: At): EntityRef | null {
   // "a memo from Colette Marchetti", "a note released yesterday by the ministry", "an email from a regional
   // manager, Derek Hollins,".
   // "a notice posted on Friday by the …": up to four words, a day's name among them, before "from" or "by".
-  const from = /^(?:\s+[\p{L}\p{N}-]+){0,4}?\s+(?:from|by)\s+/u.exec(after);
+  // "The report, prepared by the engineering firm Halberd & Lowe and dated …": a participle in commas too.
+  const from = /^,?(?:\s+[\p{L}\p{N}-]+){0,4}?\s+(?:from|by)\s+/u.exec(after);
   if (from) {
     const offset = end + from[0].length;
     const near = mentions.filter(

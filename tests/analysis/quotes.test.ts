@@ -242,6 +242,25 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: { description: 'the contract with Reuters' } }, { speaker: { description: 'The report' } }],
   },
   {
+    name: 'a named person’s own description after an age is no one else: “Ana Silva, 20, a dairy farmer, said … “…,” she said”',
+    paragraphs: ['Ana Silva, 20, a dairy farmer, said she found out in a chat. “My farm may go,” she said.'],
+    expected: [{ speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
+    name: 'a text “prepared by” a body in commas is that body’s words',
+    paragraphs: [
+      'The report, prepared by the engineering firm Reuters and dated March 2023, says the list was “incomplete.”',
+    ],
+    expected: [{ speaker: { id: 'reuters', type: 'organisation' }, verb: 'says' }],
+  },
+  {
+    name: 'the name after a description in commas, past a name in brackets',
+    paragraphs: [
+      '«We will not let the lake die», said yesterday the president of the Farmers’ Union (Unione Agricola, UAP), Ana Silva, in the square.',
+    ],
+    expected: [{ speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
