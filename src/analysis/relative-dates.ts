@@ -49,7 +49,13 @@ const futureCue =
  * Present-tense verbs of a fixture ("plays", "meets", "votes") look ahead as well: "On Saturday it plays for the title".
  */
 const FUTURE_WORD =
-  /^(?:will|would|shall|can|must|should|may|might|going|plans|planned|scheduled|slated|expected|due|upcoming|until|till|through|soon|starting|plays|meets|votes|returns|faces|hosts|resumes|starts|opens|begins|closes|travels|visits|heads|holds|launches|ll)$/i;
+  /^(?:will|would|shall|can|must|should|may|might|going|plans|planned|scheduled|slated|expected|due|upcoming|until|till|through|soon|starting|plays|meets|votes|returns|faces|hosts|resumes|starts|opens|begins|closes|travels|visits|heads|holds|launches|ll|play|meet|return|resume|begin|travel|launch|retires|retire|sails|sail|leaves|arrives|arrive|departs|depart|debuts|premieres)$/i;
+/** Words before which a bare verb of FUTURE_WORD says nothing of time ("did not return", "plans to travel"). */
+const NOT_AHEAD = /^(?:did|do|does|not|didn['’]t|never|to)$/i;
+/** Words before which a word of FUTURE_WORD is a noun ("the plans", "a meeting that ends"): it says nothing of time. */
+const DETERMINER = /^(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those)$/i;
+/** Modal verbs that set a whole clause ahead, however far before the expression ("Families can book … on Saturday"). */
+const MODAL = /^(?:will|shall|can|ll)$/i;
 /** How many words before an expression the nearest word of time is looked for. */
 const NEAR_WORDS = 8;
 const PAST_WORD =
@@ -166,15 +172,29 @@ function tenseOf(text: string, start: number, end: number): Tense {
     .reverse()
     .slice(0, NEAR_WORDS);
   for (const [i, word] of before.entries()) {
-    if (FUTURE_WORD.test(word)) return 'future';
+    const bare = !/s$/i.test(word) && NOT_AHEAD.test(before[i + 1] ?? '');
+    if (FUTURE_WORD.test(word) && !DETERMINER.test(before[i + 1] ?? '') && !bare) return 'future';
     // "will be held", "to be signed": a participle after "be" says nothing of time; "was held" does, by "was".
     // "will publish a revised timetable": a participle after an article describes a noun, and says nothing either.
     if (PAST_WORD.test(word) && !/^(?:be|being)$/i.test(before[i + 1] ?? '') && !participleOfNoun(word, before[i + 1]))
       return 'past';
   }
   if (futureCue.test(clause)) return 'future';
-  // Nothing near before: the words after ("On Saturday it plays for the title").
-  for (const word of words(clause.slice(at + end - start)).slice(0, 4)) {
+  // A modal further back in the same clause ("Families can book a dose … at the town library on Saturday"), up to a
+  // past tense, a subordinate clause, a quotation or a clause break ("What I can tell you is that X shut off power").
+  const lead =
+    text
+      .slice(0, start)
+      .split(/[;:—–,“”"«»]|\b(?:that|which|who|after|before|when|while|because|but)\b/)
+      .at(-1) ?? '';
+  for (const word of words(lead).reverse()) {
+    if (PAST_WORD.test(word)) break;
+    if (MODAL.test(word)) return 'future';
+  }
+  // Nothing near before: the words after ("On Saturday it plays for the title", "On Friday, she retires").
+  const rest = clause.slice(at + end - start);
+  const following = rest.trim() === '' ? text.slice(end, end + 40) : rest;
+  for (const word of words(following).slice(0, 4)) {
     if (FUTURE_WORD.test(word)) return 'future';
     if (PAST_WORD.test(word)) return 'past';
   }
@@ -243,8 +263,11 @@ function weekday(
       reason: `the ${name} of the ${qualifier === 'last' ? 'previous' : 'following'} week`,
     };
   }
-  if (qualifier === 'this' && tense === 'unknown') {
-    return { resolved: null, reason: `"this ${name}" can mean the coming ${name} or the one just past` };
+  // "this Saturday", where no verb looks ahead or back ("announced a protest for this Saturday" looks back, but
+  // not its Saturday), is the Saturday of the article's week (Monday to Sunday).
+  if (qualifier === 'this' && tense !== 'future') {
+    const d = monday(date) + ((target + 6) % 7);
+    return { resolved: span(d, d), reason: `the ${name} of the article's week` };
   }
   if (future) {
     const d = date + ((target - weekdayOf(date) + 7) % 7);
@@ -302,6 +325,8 @@ function ahead(m: RegExpExecArray, date: number): Omit<RelativeDate, 'text' | 's
   const n = numbers[m[1]!.toLowerCase()] ?? Number(m[1]);
   const unit = m[2]!.toLowerCase();
   if (unit === 'day') return { resolved: span(date + n, date + n), reason: `${n} day(s) after the article date` };
+  // "in two weeks' time" is approximate: the week it falls in, not one day ("The summit to be held in two weeks'
+  // time" of 28 June 2023 was on 11 and 12 July).
   if (unit === 'week') {
     const start = monday(date + 7 * n);
     return {

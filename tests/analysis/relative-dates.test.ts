@@ -150,14 +150,36 @@ const cases: Array<{ text: string; date: string; expression: string; from: strin
   { text: 'Democrats recently released a letter.', date: '2022-11-10', expression: 'recently', from: null },
   { text: 'The meeting is just weeks away.', date: '2023-06-28', expression: 'weeks away', from: null },
   // "last Tuesday": the Tuesday of the week before the article's (Wednesday 28 June 2023), "next Monday" the Monday
-  // of the week after; "this Monday" stays open.
+  // of the week after.
   { text: 'They met last Tuesday.', date: '2023-06-28', expression: 'last Tuesday', from: '2023-06-20' },
   { text: 'Last Tuesday they met.', date: '2023-06-27', expression: 'Last Tuesday', from: '2023-06-20' },
   { text: 'They meet next Monday.', date: '2023-06-28', expression: 'next Monday', from: '2023-07-03' },
-  // "this Monday" is the one just past or the coming one, as the verb says; with no verb of time, neither.
+  // "this Monday" is the coming one where the clause looks ahead, else the Monday of the article's week.
   { text: 'They met this Monday.', date: '2023-06-28', expression: 'this Monday', from: '2023-06-26' },
-  { text: 'They meet again this Monday.', date: '2023-06-28', expression: 'this Monday', from: null },
+  { text: 'They meet again this Monday.', date: '2023-06-28', expression: 'this Monday', from: '2023-07-03' },
   { text: 'The panel will rule this Monday.', date: '2023-06-28', expression: 'this Monday', from: '2023-07-03' },
+  {
+    text: 'He announced a protest for this Saturday.',
+    date: '2025-02-27',
+    expression: 'this Saturday',
+    from: '2025-03-01',
+  },
+  // A present tense of a plan looks ahead; a noun among the words of time ("the plans") says nothing.
+  { text: 'On Friday, she retires as its chief.', date: '2025-04-24', expression: 'On Friday', from: '2025-04-25' },
+  { text: 'The trustees meet again on Monday.', date: '2025-12-11', expression: 'on Monday', from: '2025-12-15' },
+  {
+    text: 'Staff were told of the plans at a meeting on Tuesday.',
+    date: '2025-10-08',
+    expression: 'on Tuesday',
+    from: '2025-10-07',
+  },
+  // A modal sets the whole clause ahead, however far before the expression.
+  {
+    text: 'Families can book a catch-up dose through their GP surgery or at a drop-in clinic at the town library on Saturday.',
+    date: '2025-11-06',
+    expression: 'on Saturday',
+    from: '2025-11-08',
+  },
   // The nearest word of time decides: "said Tuesday" looks back though "would" follows.
   {
     text: 'She said Tuesday that she would ask for a review.',
