@@ -11,6 +11,7 @@
  * matrix needs.
  *   node bench/run.ts [--sizes 1000,10000] [--seed 1] [--site worktree|<git ref>] [--shard-size 5000]
  *     [--only shard]   (the baseline and the sharded case only: for sizes where the single build takes too long)
+ *     [--only incremental]   (the baseline and the site's three builds only: to see what a rebuild costs)
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -46,8 +47,8 @@ interface Row {
   baseline: Measurement;
   /** Hugo building the same pages as the baseline, cold; undefined where `hugo` is not on PATH. */
   hugo?: Measurement | undefined;
-  /** The sharded build: derive, each shard, merge. */
-  sharded: Sharded;
+  /** The sharded build: derive, each shard, merge; left out with --only incremental. */
+  sharded?: Sharded | undefined;
   load: number;
 }
 
@@ -74,15 +75,18 @@ async function benchSize(
   seed: number,
   siteRoot: string,
   baselineRoot: string,
-  options: { shardSize: number; onlyShards: boolean },
+  options: { shardSize: number; only: '' | 'shard' | 'incremental' },
 ): Promise<Row> {
   const corpus = ensureCorpus(n, seed);
   const env = { ...process.env, CONTENT_DIR: corpus.dir, ASTRO_TELEMETRY_DISABLED: '1' };
   const load = loadavg()[0]!;
   const shardCount = Math.max(1, Math.ceil(n / options.shardSize));
   const baseline = await benchBaseline(n, baselineRoot, env);
-  const sharded = await benchShards({ n, count: shardCount, root: siteRoot, out: OUT, env });
-  if (options.onlyShards) return { n, corpus, baseline, sharded, load };
+  const sharded =
+    options.only === 'incremental'
+      ? undefined
+      : await benchShards({ n, count: shardCount, root: siteRoot, out: OUT, env });
+  if (options.only === 'shard') return { n, corpus, baseline, sharded, load };
   clearCaches(siteRoot);
   console.error(`N=${n}: building the site…`);
   const site = await measure({
@@ -111,6 +115,17 @@ async function benchSize(
     });
   } finally {
     rmSync(added, { force: true });
+  }
+  if (options.only === 'incremental') {
+    for (const [name, m] of [
+      ['site', site],
+      ['site-warm', siteWarm],
+      ['site-add', siteAdd],
+      ['baseline', baseline],
+    ] as const)
+      if (m.status !== 0)
+        console.error(`N=${n}: the ${name} build failed (${m.status}); see bench/out/logs/${name}-${n}.log`);
+    return { n, corpus, site, siteWarm, siteAdd, baseline, load };
   }
   console.error(`N=${n}: indexing the site's pages with Pagefind alone…`);
   const search = await measure({
@@ -247,7 +262,9 @@ async function main(): Promise<void> {
   const sizes = option('--sizes', '1000,10000').split(',').map(Number);
   const seed = Number(option('--seed', '1'));
   const shardSize = Number(option('--shard-size', '5000'));
-  const onlyShards = option('--only', '') === 'shard';
+  const only = option('--only', '');
+  if (only !== '' && only !== 'shard' && only !== 'incremental')
+    throw new Error(`--only takes shard or incremental, not ${only}`);
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new Error('--shard-size takes a whole number: 5000');
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers: 200,1000');
   mkdirSync(join(OUT, 'logs'), { recursive: true });
@@ -255,9 +272,9 @@ async function main(): Promise<void> {
   const siteRoot = prepareSite(join(OUT, 'site-root'), ref);
   const baselineRoot = prepareBaseline(join(OUT, 'baseline-site'));
   const rows: Row[] = [];
-  for (const n of sizes) rows.push(await benchSize(n, seed, siteRoot, baselineRoot, { shardSize, onlyShards }));
+  for (const n of sizes) rows.push(await benchSize(n, seed, siteRoot, baselineRoot, { shardSize, only }));
   const machine = `${cpus().length} CPUs, ${f(totalmem() / 2 ** 30)} GiB, Node ${process.version}, seed ${seed}`;
-  const command = `node bench/run.ts --sizes ${sizes.join(',')} --seed ${seed} --site ${ref} --shard-size ${shardSize}${onlyShards ? ' --only shard' : ''}`;
+  const command = `node bench/run.ts --sizes ${sizes.join(',')} --seed ${seed} --site ${ref} --shard-size ${shardSize}${only ? ` --only ${only}` : ''}`;
   const commit = execFileSync('git', ['rev-parse', '--short', ref === 'worktree' ? 'HEAD' : ref])
     .toString()
     .trim();
