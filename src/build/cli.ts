@@ -33,6 +33,8 @@ import { deriveToDisk } from '../derive/load-corpus.ts';
 import { CORPUS_INDEX_VARIABLE, corpusIndexDir, hasCorpusIndex } from '../derive/corpus-index.ts';
 import { buildReport } from '../derive/build-report.ts';
 import { createUrls } from '../model/urls.ts';
+import { openParseMemo, PARSE_MEMO_VARIABLE } from '../parse/parse-memo.ts';
+import { parseMemoFile } from '../derive/derived-store.ts';
 import { buildInputs, inputsFileFor, recordInputs, SAID_VARIABLE, unchangedSince } from './unchanged.ts';
 
 const args = process.argv.slice(2);
@@ -160,6 +162,8 @@ const previous = full ? null : previousDigests(out, siteIn(out));
 const nextDigests = join(work, `digests-${process.pid}.json`);
 const nextPages = join(work, `pages-${process.pid}.json`);
 const nextSaid = join(work, `said-${process.pid}.json`);
+/** What the parser made of each content file at the last build by this code (parse/parse-memo.ts). */
+const memo = parseMemoFile(process.cwd());
 for (const file of [nextDigests, nextPages, nextSaid]) rmSync(file, { force: true });
 
 /** The base path of the site written: the shards' own, in a merge. */
@@ -198,6 +202,7 @@ async function buildWithAstro(): Promise<void> {
         [PLAN_VARIABLES.next]: nextDigests,
         [PLAN_VARIABLES.nextPages]: nextPages,
         [SAID_VARIABLE]: nextSaid,
+        [PARSE_MEMO_VARIABLE]: memo,
         ...(shard ? { [SHARD_VARIABLE]: `${shard.index}/${shard.count}`, [CORPUS_INDEX_VARIABLE]: corpusIndex } : {}),
         ...(previous
           ? {
@@ -230,7 +235,7 @@ async function buildWithAstro(): Promise<void> {
 
   try {
     // In a sharded build the derive stage checked the content; a shard would read the whole archive for it.
-    const problems = shard ? [] : checkIntegrity(readContent(contentRoot()));
+    const problems = shard ? [] : checkIntegrity(readContent(contentRoot(), undefined, { memo: openParseMemo(memo) }));
     if (problems.length) throw new ContentError(problems);
   } catch (error) {
     astro.kill();
