@@ -89,11 +89,13 @@ export function pageDigests(
       const ref: EntityRef = { type, id };
       const key = entityKey(ref);
       const appearances = corpus.appearances.get(key) ?? [];
+      // An appearance (how the article is tied to the entity, the sentences naming it) is made from the article
+      // alone, whose digest stands for it: the slugs in order and those digests are all there is to hash.
       const digest = sha256(
         site,
         registry,
         key,
-        appearances,
+        appearances.map((a) => a.slug),
         appearances.map((a) => articleDigest.get(a.slug)),
         corpus.connections.get(key) ?? [],
         // The feed of an entity no article names yet is dated by the site's newest article.
@@ -107,7 +109,8 @@ export function pageDigests(
         const { from, to } = numberedPageRange(appearances.length, n);
         const shown = appearances.slice(from, to);
         const articles = shown.map((a) => articleDigest.get(a.slug));
-        const pageDigest = sha256(site, registry, key, n, n === pages, shown, articles);
+        const slugs = shown.map((a) => a.slug);
+        const pageDigest = sha256(site, registry, key, n, n === pages, slugs, articles);
         digests.set(pageFolder(urls, urls.entityArticles(ref, n)), pageDigest);
       }
     }
