@@ -11,8 +11,18 @@ import { writeCacheFile } from '../derive/cache-root.ts';
 import { siteCodeDigest } from '../derive/derived-store.ts';
 import { digestsFileFor } from './incremental.ts';
 
-/** The project files besides siteCodeDigest's (src/, public/, the Astro config, the lockfile) a build reads. */
-const PROJECT_FILES = ['package.json', 'tsconfig.json'] as const;
+/**
+ * The project files besides siteCodeDigest's (src/, public/, the Astro config, the lockfile) a build reads: Vite
+ * reads the .env files of a production build too.
+ */
+const PROJECT_FILES = [
+  'package.json',
+  'tsconfig.json',
+  '.env',
+  '.env.local',
+  '.env.production',
+  '.env.production.local',
+] as const;
 
 /** The variable naming the file where the integration writes a build's warnings and summary, for its record. */
 export const SAID_VARIABLE = 'BUILD_SAID_FILE';

@@ -61,6 +61,7 @@ describe('the digest of what a build reads', () => {
     ['the lockfile edited', () => write(join(project, 'package-lock.json'), '{"v":2}')],
     ['package.json edited', () => write(join(project, 'package.json'), '{"name":"site2"}')],
     ['tsconfig.json edited', () => write(join(project, 'tsconfig.json'), '{"a":1}')],
+    ['a .env file added', () => write(join(project, '.env.production'), 'PUBLIC_X=1')],
   ];
   it.each(edits)('changes with %s', (_, edit) => {
     const before = digest();
