@@ -2,9 +2,9 @@
  * The build benchmark: for each corpus size, builds the real site (src/build/cli.ts, analysis and output checks
  * included) and the plain Astro baseline on the same generated corpus, one child process each, cold caches, and
  * prints wall time, CPU time and memory of both, their ratio, the time per article, and the biggest pages. The site
- * is built three times: cold; again over its own output with its caches, nothing changed (an incremental build
- * carries every article's and entity's pages over); and again after one new article is added (a newsroom's next
- * publication). Where `hugo` is on PATH, a simple Hugo site with the same pages as the baseline is built too, cold,
+ * is built three times: cold; again over its own output with its caches, nothing changed (a build with nothing to
+ * do, which stops before Astro starts: src/build/unchanged.ts); and again after one new article is added (a
+ * newsroom's next publication, an incremental build that carries the pages it does not change over). Where `hugo` is on PATH, a simple Hugo site with the same pages as the baseline is built too, cold,
  * as a reference for what a compiled generator takes (bench/hugo/). The sharded case builds it as a CI matrix would,
  * one process after another: the derive stage once (every article rendered into the cache), then each of
  * ceil(N / shard size) shards, then the merge; each is measured alone, so its tree RSS is what one machine of the
@@ -36,8 +36,8 @@ interface Row {
   /** The whole site's builds, left out with --only shard. */
   site?: Measurement;
   /**
-   * The site built again over its own output with its caches: nothing changed, so every article's and entity's
-   * pages are carried over (an incremental build).
+   * The site built again over its own output with its caches: nothing changed, so the build has nothing to do and
+   * stops before Astro starts (src/build/unchanged.ts).
    */
   siteWarm?: Measurement;
   /** Then one new article added (naming people and organisations the archive has) and the site built again. */
