@@ -2,15 +2,16 @@
  * The build benchmark: for each corpus size, builds the real site (src/build/cli.ts, analysis and output checks
  * included) and the plain Astro baseline on the same generated corpus, one child process each, cold caches, and
  * prints wall time, CPU time and memory of both, their ratio, the time per article, and the biggest pages. The site
- * is built three times: cold; again over its own output with its caches, nothing changed (an incremental build
- * carries every article's and entity's pages over); and again after one new article is added (a newsroom's next
- * publication). Where `hugo` is on PATH, a simple Hugo site with the same pages as the baseline is built too, cold,
+ * is built three times: cold; again over its own output with its caches, nothing changed (a build with nothing to
+ * do, which stops before Astro starts: src/build/unchanged.ts); and again after one new article is added (a
+ * newsroom's next publication, an incremental build that carries the pages it does not change over). Where `hugo` is on PATH, a simple Hugo site with the same pages as the baseline is built too, cold,
  * as a reference for what a compiled generator takes (bench/hugo/). The sharded case builds it as a CI matrix would,
  * one process after another: the derive stage once (every article rendered into the cache), then each of
  * ceil(N / shard size) shards, then the merge; each is measured alone, so its tree RSS is what one machine of the
  * matrix needs.
  *   node bench/run.ts [--sizes 1000,10000] [--seed 1] [--site worktree|<git ref>] [--shard-size 5000]
  *     [--only shard]   (the baseline and the sharded case only: for sizes where the single build takes too long)
+ *     [--only incremental]   (the baseline and the site's three builds only: to see what a rebuild costs)
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,8 +36,8 @@ interface Row {
   /** The whole site's builds, left out with --only shard. */
   site?: Measurement;
   /**
-   * The site built again over its own output with its caches: nothing changed, so every article's and entity's
-   * pages are carried over (an incremental build).
+   * The site built again over its own output with its caches: nothing changed, so the build has nothing to do and
+   * stops before Astro starts (src/build/unchanged.ts).
    */
   siteWarm?: Measurement;
   /** Then one new article added (naming people and organisations the archive has) and the site built again. */
@@ -46,8 +47,8 @@ interface Row {
   baseline: Measurement;
   /** Hugo building the same pages as the baseline, cold; undefined where `hugo` is not on PATH. */
   hugo?: Measurement | undefined;
-  /** The sharded build: derive, each shard, merge. */
-  sharded: Sharded;
+  /** The sharded build: derive, each shard, merge; left out with --only incremental. */
+  sharded?: Sharded | undefined;
   load: number;
 }
 
@@ -74,15 +75,18 @@ async function benchSize(
   seed: number,
   siteRoot: string,
   baselineRoot: string,
-  options: { shardSize: number; onlyShards: boolean },
+  options: { shardSize: number; only: '' | 'shard' | 'incremental' },
 ): Promise<Row> {
   const corpus = ensureCorpus(n, seed);
   const env = { ...process.env, CONTENT_DIR: corpus.dir, ASTRO_TELEMETRY_DISABLED: '1' };
   const load = loadavg()[0]!;
   const shardCount = Math.max(1, Math.ceil(n / options.shardSize));
   const baseline = await benchBaseline(n, baselineRoot, env);
-  const sharded = await benchShards({ n, count: shardCount, root: siteRoot, out: OUT, env });
-  if (options.onlyShards) return { n, corpus, baseline, sharded, load };
+  const sharded =
+    options.only === 'incremental'
+      ? undefined
+      : await benchShards({ n, count: shardCount, root: siteRoot, out: OUT, env });
+  if (options.only === 'shard') return { n, corpus, baseline, sharded, load };
   clearCaches(siteRoot);
   console.error(`N=${n}: building the site…`);
   const site = await measure({
@@ -111,6 +115,17 @@ async function benchSize(
     });
   } finally {
     rmSync(added, { force: true });
+  }
+  if (options.only === 'incremental') {
+    for (const [name, m] of [
+      ['site', site],
+      ['site-warm', siteWarm],
+      ['site-add', siteAdd],
+      ['baseline', baseline],
+    ] as const)
+      if (m.status !== 0)
+        console.error(`N=${n}: the ${name} build failed (${m.status}); see bench/out/logs/${name}-${n}.log`);
+    return { n, corpus, site, siteWarm, siteAdd, baseline, load };
   }
   console.error(`N=${n}: indexing the site's pages with Pagefind alone…`);
   const search = await measure({
@@ -247,7 +262,9 @@ async function main(): Promise<void> {
   const sizes = option('--sizes', '1000,10000').split(',').map(Number);
   const seed = Number(option('--seed', '1'));
   const shardSize = Number(option('--shard-size', '5000'));
-  const onlyShards = option('--only', '') === 'shard';
+  const only = option('--only', '');
+  if (only !== '' && only !== 'shard' && only !== 'incremental')
+    throw new Error(`--only takes shard or incremental, not ${only}`);
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new Error('--shard-size takes a whole number: 5000');
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers: 200,1000');
   mkdirSync(join(OUT, 'logs'), { recursive: true });
@@ -255,9 +272,9 @@ async function main(): Promise<void> {
   const siteRoot = prepareSite(join(OUT, 'site-root'), ref);
   const baselineRoot = prepareBaseline(join(OUT, 'baseline-site'));
   const rows: Row[] = [];
-  for (const n of sizes) rows.push(await benchSize(n, seed, siteRoot, baselineRoot, { shardSize, onlyShards }));
+  for (const n of sizes) rows.push(await benchSize(n, seed, siteRoot, baselineRoot, { shardSize, only }));
   const machine = `${cpus().length} CPUs, ${f(totalmem() / 2 ** 30)} GiB, Node ${process.version}, seed ${seed}`;
-  const command = `node bench/run.ts --sizes ${sizes.join(',')} --seed ${seed} --site ${ref} --shard-size ${shardSize}${onlyShards ? ' --only shard' : ''}`;
+  const command = `node bench/run.ts --sizes ${sizes.join(',')} --seed ${seed} --site ${ref} --shard-size ${shardSize}${only ? ` --only ${only}` : ''}`;
   const commit = execFileSync('git', ['rev-parse', '--short', ref === 'worktree' ? 'HEAD' : ref])
     .toString()
     .trim();

@@ -81,6 +81,14 @@ function push(sentences: Sentence[], text: string, start: number, end: number): 
 
 /** The sentence of `text` that holds the character at `offset`, trimmed (quotations are kept whole). */
 export function sentenceAt(text: string, offset: number): string {
+  return sentenceFinder(text)(offset);
+}
+
+/**
+ * sentenceAt for one text and many offsets: the text is split once. A paragraph naming several people is asked
+ * once per name.
+ */
+export function sentenceFinder(text: string): (offset: number) => string {
   const sentences = splitSentences(text, findQuoteSpans(text));
-  return (sentences.findLast((s) => s.start <= offset) ?? sentences[0])?.text ?? '';
+  return (offset) => (sentences.findLast((s) => s.start <= offset) ?? sentences[0])?.text ?? '';
 }

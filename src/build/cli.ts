@@ -13,7 +13,7 @@
  *   node src/build/cli.ts --derive                     derives the corpus once and writes it to disk, for the shards
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statfsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { lockBuild, type BuildLock } from './build-lock.ts';
 import { recordBuild } from './build-record.ts';
@@ -33,6 +33,9 @@ import { deriveToDisk } from '../derive/load-corpus.ts';
 import { CORPUS_INDEX_VARIABLE, corpusIndexDir, hasCorpusIndex } from '../derive/corpus-index.ts';
 import { buildReport } from '../derive/build-report.ts';
 import { createUrls } from '../model/urls.ts';
+import { openParseMemo, PARSE_MEMO_VARIABLE } from '../parse/parse-memo.ts';
+import { parseMemoFile } from '../derive/derived-store.ts';
+import { buildInputs, inputsFileFor, recordInputs, SAID_VARIABLE, unchangedSince } from './unchanged.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || process.env.DEBUG === '1';
@@ -122,6 +125,28 @@ process.on('exit', () => lock.release());
 // swap, the previous output moved aside, which goes back in place.
 for (const line of recoverInterrupted(work, out)) console.log(`Cleaned up: ${line}.`);
 
+// A build whose content, code and settings are those of the last build of this output, over an output still as that
+// build left it, has nothing to write (unchanged.ts): it says what that build said and stops before Astro starts.
+const plain = !merging && !shard;
+const inputs = plain
+  ? buildInputs(process.cwd(), contentRoot(), {
+      SITE_URL: process.env.SITE_URL,
+      BASE_PATH: base,
+      nested: String(nested),
+      OUTPUT_CHECK: process.env.OUTPUT_CHECK,
+      SEARCH_SHARD_MINIMUM: process.env.SEARCH_SHARD_MINIMUM,
+    })
+  : undefined;
+const last = inputs && !full ? unchangedSince(out, inputs) : null;
+if (last) {
+  if (last.said.warnings) console.log(last.said.warnings);
+  console.log(
+    `Nothing to build: the content, code and settings are those of the last build of ${out}, which is as it left ` +
+      `it; ${(performance.now() / 1000).toFixed(1)} s. (That build: ${last.said.summary})`,
+  );
+  process.exit(0);
+}
+
 // Astro builds into .build-tmp (it moves its own files into the output folder by rename, so that must be on the
 // project's file system); an output folder on another one gets a copy beside it first, so the swap stays a rename.
 const staging = join(work, `dist-${process.pid}`);
@@ -136,8 +161,10 @@ const siteIn = (folder: string) => (nested ? join(folder, ...base.split('/').fil
 const previous = full ? null : previousDigests(out, siteIn(out));
 const nextDigests = join(work, `digests-${process.pid}.json`);
 const nextPages = join(work, `pages-${process.pid}.json`);
-rmSync(nextDigests, { force: true });
-rmSync(nextPages, { force: true });
+const nextSaid = join(work, `said-${process.pid}.json`);
+/** What the parser made of each content file at the last build by this code (parse/parse-memo.ts). */
+const memo = parseMemoFile(process.cwd());
+for (const file of [nextDigests, nextPages, nextSaid]) rmSync(file, { force: true });
 
 /** The base path of the site written: the shards' own, in a merge. */
 let builtBase = base;
@@ -174,6 +201,8 @@ async function buildWithAstro(): Promise<void> {
         [PLAN_VARIABLES.code]: siteCodeDigest(process.cwd()),
         [PLAN_VARIABLES.next]: nextDigests,
         [PLAN_VARIABLES.nextPages]: nextPages,
+        [SAID_VARIABLE]: nextSaid,
+        [PARSE_MEMO_VARIABLE]: memo,
         ...(shard ? { [SHARD_VARIABLE]: `${shard.index}/${shard.count}`, [CORPUS_INDEX_VARIABLE]: corpusIndex } : {}),
         ...(previous
           ? {
@@ -206,7 +235,7 @@ async function buildWithAstro(): Promise<void> {
 
   try {
     // In a sharded build the derive stage checked the content; a shard would read the whole archive for it.
-    const problems = shard ? [] : checkIntegrity(readContent(contentRoot()));
+    const problems = shard ? [] : checkIntegrity(readContent(contentRoot(), undefined, { memo: openParseMemo(memo) }));
     if (problems.length) throw new ContentError(problems);
   } catch (error) {
     astro.kill();
@@ -269,8 +298,7 @@ function nearlyFull(dir: string): boolean {
 // the next one (recoverInterrupted).
 const aside = `${out}${PREVIOUS}${process.pid}`;
 // The record of what the output holds goes first: a build killed during the swap leaves no record, never a wrong one.
-rmSync(digestsFileFor(out), { force: true });
-rmSync(pagesFileFor(out), { force: true });
+for (const file of [digestsFileFor(out), pagesFileFor(out), inputsFileFor(out)]) rmSync(file, { force: true });
 if (existsSync(out)) renameSync(out, aside);
 renameSync(ready, out);
 rmSync(aside, { recursive: true, force: true });
@@ -283,5 +311,7 @@ if (shard) {
   recordBuild(out, { base: builtBase, nested });
   recordDigests(nextDigests, out, siteIn(out));
   recordPages(nextPages, out);
+  if (inputs && existsSync(nextSaid)) recordInputs(out, inputs, JSON.parse(readFileSync(nextSaid, 'utf8')));
+  rmSync(nextSaid, { force: true });
   console.log(`The site is in ${out}${nested ? ` (under ${out}${base.slice(0, -1)})` : ''}.`);
 }

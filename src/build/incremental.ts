@@ -23,6 +23,8 @@ export function carryOver(
 ): { pages: string[]; files: number } {
   const pages: string[] = [];
   let files = 0;
+  // Folders made in `to` so far: most files share their folder with others, and asking again costs a system call.
+  const made = new Set<string>();
   for (const folder of folders) {
     const source = join(from, folder);
     if (!existsSync(source))
@@ -35,7 +37,7 @@ export function carryOver(
         .split('\\')
         .join('/');
       if (insidePlanned(relative, folder, planned)) continue;
-      linkOrCopy(file, join(to, relative));
+      linkOrCopy(file, join(to, relative), made);
       files++;
       if (entry.name === 'index.html') pages.push(relative.slice(0, -'index.html'.length));
     }
@@ -113,10 +115,14 @@ export function recordDigests(written: string, out: string, site: string): void 
 
 /**
  * Puts `file` at `target` as a hard link (same inode, no bytes copied), or as a copy where the file system cannot
- * link (another device, a file system without links).
+ * link (another device, a file system without links). `made`, when given, holds the folders already made.
  */
-export function linkOrCopy(file: string, target: string): void {
-  mkdirSync(dirname(target), { recursive: true });
+export function linkOrCopy(file: string, target: string, made?: Set<string>): void {
+  const folder = dirname(target);
+  if (!made?.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    made?.add(folder);
+  }
   try {
     linkSync(file, target);
   } catch {

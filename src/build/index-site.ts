@@ -31,6 +31,17 @@ export interface ShardPlan {
   previous?: string | undefined;
 }
 
+/** How many parts of a split index Pagefind builds at once: each holds its pages' words in memory meanwhile. */
+const PARTS_AT_ONCE = 2;
+
+/** A new, empty index in Pagefind's process. */
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  // One language for every page, so the index does not depend on what Pagefind would guess from the text.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
 /** What indexing did: pages indexed, and shards built and carried over. */
 export interface Indexed {
   pages: number;
@@ -60,23 +71,32 @@ export async function indexSite<T>(
     result = meanwhile();
   };
   let pages = 0;
-  try {
-    for (const [name, folders] of toBuild) {
-      // One language for every page, so the index does not depend on what Pagefind would guess from the text.
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const glob = name ? `{${folders.map((f) => `${f}index.html`).join(',')}}` : INDEXED_PAGES;
-      // The request goes to Pagefind's process as it is made; the work meanwhile does not hold it up.
-      const adding = index.addDirectory({ path: dir, glob });
-      run();
-      const added = await adding;
-      if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-      const outputPath = name ? join(dir, SEARCH_FOLDER, name) : join(dir, SEARCH_FOLDER);
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      pages += added.page_count;
-      await index.deleteIndex();
+  /** Indexes one part's pages and writes its index; `index` is a new index of Pagefind's. */
+  const build = async (name: string, folders: readonly string[], index: pagefind.PagefindIndex) => {
+    const glob = name ? `{${folders.map((f) => `${f}index.html`).join(',')}}` : INDEXED_PAGES;
+    const added = await index.addDirectory({ path: dir, glob });
+    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const outputPath = name ? join(dir, SEARCH_FOLDER, name) : join(dir, SEARCH_FOLDER);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    pages += added.page_count;
+    await index.deleteIndex();
+  };
+  /** Takes the next part off the list and builds it, until none is left. */
+  const queue = [...toBuild];
+  const worker = async (first?: pagefind.PagefindIndex): Promise<void> => {
+    for (let index = first; queue.length; index = undefined) {
+      const [name, folders] = queue.shift()!;
+      await build(name, folders, index ?? (await newIndex()));
     }
+  };
+  try {
+    // Two parts at a time, one per core: Pagefind's process indexes them together. Their indexes are made first, so
+    // that their requests go out before the work meanwhile holds this process.
+    const starts = await Promise.all(toBuild.slice(0, PARTS_AT_ONCE).map(() => newIndex()));
+    const workers = starts.map((index) => worker(index));
+    run();
+    await Promise.all(workers);
   } finally {
     await pagefind.close();
   }

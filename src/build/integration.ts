@@ -20,6 +20,7 @@ import { PLAN_VARIABLES, publishedPlan, recordText } from '../derive/render-plan
 import { writeFileSync } from 'node:fs';
 import { currentShard, shardOwns } from '../model/shard.ts';
 import { shardPrerenderer, shardRecord, writeShardRecord } from './shard-build.ts';
+import { SAID_VARIABLE } from './unchanged.ts';
 
 /** The address the site is built for when SITE_URL is not set; fine for trying it out, wrong for publishing. */
 export const LOCAL_SITE = 'http://127.0.0.1:4321';
@@ -103,13 +104,17 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
         }
         if (warnings.length) logger.warn(formatWarnings(warnings));
         const seconds = (performance.now() / 1000).toFixed(1);
-        console.log(
+        const summary =
           `Built ${pages.pages.size} pages: ${report.rendered} articles rendered, ${report.cached} from the cache; ` +
-            (carried ? `${carried} folders of pages carried over unchanged; ` : '') +
-            `${drawn.drawn} social cards drawn, ${drawn.cards - drawn.drawn} reused; ${indexed} pages indexed for ` +
-            `search${search.reused + search.built > 1 ? ` (${search.reused} of ${search.reused + search.built} parts of the index carried over)` : ''}; ` +
-            `${plural(warnings.length, 'warning')}; ${seconds} s.`,
-        );
+          (carried ? `${carried} folders of pages carried over unchanged; ` : '') +
+          `${drawn.drawn} social cards drawn, ${drawn.cards - drawn.drawn} reused; ${indexed} pages indexed for ` +
+          `search${search.reused + search.built > 1 ? ` (${search.reused} of ${search.reused + search.built} parts of the index carried over)` : ''}; ` +
+          `${plural(warnings.length, 'warning')}; ${seconds} s.`;
+        console.log(summary);
+        // What the build command says again when the next build has nothing to do (unchanged.ts).
+        const said = process.env[SAID_VARIABLE];
+        if (said)
+          writeFileSync(said, JSON.stringify({ warnings: warnings.length ? formatWarnings(warnings) : '', summary }));
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(cardMiddleware(base));

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { roleHolders } from '../analysis/role-holders.ts';
 import { extractAttributions, type Attribution } from '../analysis/attributions.ts';
 import { coOccurrences } from '../analysis/co-occurrence.ts';
-import { sentenceAt } from '../analysis/sentences.ts';
+import { sentenceFinder } from '../analysis/sentences.ts';
 import { extractTimelineEvents, type TimelineEvent } from '../analysis/timeline.ts';
 import type { AttributionVocabulary } from '../model/vocabulary.ts';
 import type { RawContent } from '../parse/check-references.ts';
@@ -74,6 +74,11 @@ export interface Corpus {
   connections: ReadonlyMap<string, Connection[]>;
   /** Problems that do not stop the build but that editors should see. */
   warnings: ContentProblem[];
+  /**
+   * Each article's derivation key (derivationKeys), by slug: with the code, all its derived body is made from, so a
+   * page digest can take it for the body (page-digests.ts). Absent from a corpus read back from disk.
+   */
+  derivationKeys?: ReadonlyMap<string, string>;
 }
 
 /** Every person's and organisation's name and aliases, as the alias index is built from them. */
@@ -127,7 +132,8 @@ export async function buildCorpus(
   const roles = content.people.map((p) => ({ id: p.id, roles: p.data.roles }));
   const processor = createProcessor({ index, href: urls.entity, vocabulary, roles });
   const finder = mentionFinder(index);
-  const keyOf = store ? derivationKeys(content, urls, vocabulary) : undefined;
+  const keyOf = derivationKeys(content, urls, vocabulary);
+  const keys = new Map<string, string>();
   const derive = async (article: ParsedArticle, marks: RenderMarks | undefined): Promise<DerivedBody> => {
     const rendered = await renderWith(processor, article.body, marks, article.data.date);
     const notes = new Set(rendered.policyNotes);
@@ -145,11 +151,12 @@ export async function buildCorpus(
   const articles: Article[] = [];
   for (const article of content.articles) {
     const marks = marksOf(article);
-    const key = keyOf?.(article, marks);
-    let derived = key === undefined ? undefined : store?.get(key);
+    const key = keyOf(article, marks);
+    keys.set(article.slug, key);
+    let derived = store?.get(key);
     if (!derived) {
       derived = await derive(article, marks);
-      if (key !== undefined) store?.set(key, derived);
+      store?.set(key, derived);
     }
     articles.push({ ...article, ...derived });
   }
@@ -165,6 +172,7 @@ export async function buildCorpus(
     appearances,
     connections: indexConnections(articles),
     warnings: undeclaredMentions(articles),
+    derivationKeys: keys,
   };
 }
 
@@ -211,12 +219,16 @@ function indexAppearances(articles: readonly Article[]): Map<string, Appearance[
       if (!appearance.relations.includes(relation)) appearance.relations.push(relation);
     }
     const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p.text]));
+    // Each paragraph is split into sentences once, however many mentions it holds.
+    const finders = new Map<string, (offset: number) => string>();
     for (const mention of article.mentions) {
       const appearance = get(mention);
       if (!appearance.relations.includes('named')) appearance.relations.push('named');
       const text = mention.paragraph ? paragraphs.get(mention.paragraph) : undefined;
       if (!text || !mention.paragraph) continue;
-      const sentence = sentenceAt(text, mention.offset);
+      let finder = finders.get(mention.paragraph);
+      if (!finder) finders.set(mention.paragraph, (finder = sentenceFinder(text)));
+      const sentence = finder(mention.offset);
       const last = appearance.contexts.at(-1);
       if (last?.paragraph === mention.paragraph && last.sentence === sentence) continue;
       appearance.contexts.push({ paragraph: mention.paragraph, sentence, text: mention.text });

@@ -71,6 +71,22 @@ function digestOf(projectRoot: string, paths: readonly string[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+/**
+ * Where the memo of parsed content files (parse/parse-memo.ts) of the code in `projectRoot` is kept: one file per
+ * digest of the code, the memos of other code removed, so that a change of the parser or the schemas starts afresh.
+ */
+export function parseMemoFile(projectRoot: string): string {
+  const dir = cacheRoot('parsed');
+  const file = `${codeDigest(projectRoot)}.json`;
+  try {
+    // A partial file of this code belongs to a build writing it now.
+    for (const name of readdirSync(dir)) if (!name.startsWith(file)) rmSync(join(dir, name), { force: true });
+  } catch {
+    // No memo yet.
+  }
+  return join(dir, file);
+}
+
 /** The variable through which the build command hands Astro the digest of the code it is about to bundle. */
 export const CODE_DIGEST_VARIABLE = 'BUILD_CODE_DIGEST';
 

@@ -44,12 +44,18 @@ export function pageFolder(urls: Urls, path: string): string {
   return path.slice(urls.home().length);
 }
 
-/** A digest of what each article's pages print (its text, analysis and ledger), by slug. */
+/**
+ * A digest of what each article's pages print (its text, analysis and ledger), by slug. Where the corpus knows an
+ * article's derivation key, that stands for its derived body (rendered text and analysis), which the code makes
+ * from what the key covers alone: hashing the key rather than the body is several times less to hash.
+ */
 export function articleDigests(corpus: Corpus, content: SiteContent): Map<string, string> {
   const digests = new Map<string, string>();
   for (const article of corpus.articles) {
     const ledger = content.ledgers.get(article.slug);
-    digests.set(article.slug, sha256(articleInputs(article), ledger ? [ledger.ledger, ledger.received] : null));
+    const key = corpus.derivationKeys?.get(article.slug);
+    const inputs = key === undefined ? articleInputs(article) : ['derived', article.slug, article.data, key];
+    digests.set(article.slug, sha256(inputs, ledger ? [ledger.ledger, ledger.received] : null));
   }
   return digests;
 }
@@ -83,11 +89,13 @@ export function pageDigests(
       const ref: EntityRef = { type, id };
       const key = entityKey(ref);
       const appearances = corpus.appearances.get(key) ?? [];
+      // An appearance (how the article is tied to the entity, the sentences naming it) is made from the article
+      // alone, whose digest stands for it: the slugs in order and those digests are all there is to hash.
       const digest = sha256(
         site,
         registry,
         key,
-        appearances,
+        appearances.map((a) => a.slug),
         appearances.map((a) => articleDigest.get(a.slug)),
         corpus.connections.get(key) ?? [],
         // The feed of an entity no article names yet is dated by the site's newest article.
@@ -101,7 +109,8 @@ export function pageDigests(
         const { from, to } = numberedPageRange(appearances.length, n);
         const shown = appearances.slice(from, to);
         const articles = shown.map((a) => articleDigest.get(a.slug));
-        const pageDigest = sha256(site, registry, key, n, n === pages, shown, articles);
+        const slugs = shown.map((a) => a.slug);
+        const pageDigest = sha256(site, registry, key, n, n === pages, slugs, articles);
         digests.set(pageFolder(urls, urls.entityArticles(ref, n)), pageDigest);
       }
     }

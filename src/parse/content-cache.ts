@@ -6,11 +6,13 @@
  * One shard of a sharded build (model/shard.ts) keeps in memory the texts of its own slice of articles only: every
  * article's frontmatter is read (listings, feeds and the sitemap show every article), but the body, ledger and
  * received text of an article another shard renders are not kept. The articles whose texts this process loaded
- * anyway are logged (bodiesRead), so that a shard can say it loaded no more than its slice.
+ * anyway are logged (bodiesRead), so that a shard can say it loaded no more than its slice. When the build command
+ * names a memo of parsed files (parse-memo.ts), files whose bytes did not change since are not parsed again.
  */
 import { currentShard, shardOwns } from '../model/shard.ts';
 import { createUrls } from '../model/urls.ts';
 import { readContent, type SiteContent } from './read-content.ts';
+import { openParseMemo, PARSE_MEMO_VARIABLE } from './parse-memo.ts';
 
 const KEY = Symbol.for('news-in-context/content-cache');
 const READS = Symbol.for('news-in-context/bodies-read');
@@ -29,14 +31,15 @@ export function readContentOnce(root: string): SiteContent {
   let content = cache().get(root);
   if (!content) {
     const shard = currentShard();
-    content = readContent(
-      root,
-      undefined,
-      shard && {
-        keepsBody: (slug) => shardOwns(shard, rootUrls.article(slug).slice(1)),
+    const memoFile = process.env[PARSE_MEMO_VARIABLE];
+    content = readContent(root, undefined, {
+      ...(shard && {
+        keepsBody: (slug: string) => shardOwns(shard, rootUrls.article(slug).slice(1)),
         onBodyRead: recordBodyRead,
-      },
-    );
+      }),
+      // Not in a shard: the memo holds every file's text while it is read, and a shard keeps only its slice's.
+      memo: memoFile && !shard ? openParseMemo(memoFile) : undefined,
+    });
     cache().set(root, content);
   }
   return content;

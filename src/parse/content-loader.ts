@@ -4,19 +4,14 @@
  * resolves. The collections are the validation and watch layer: in the dev server the loader drops that reading
  * when any file under the content folder is added, changed or removed, and the pages derive the site again from
  * the next reading (derive/load-corpus.ts). The pages read that reading itself, not copies out of Astro's data
- * store, which at 10,000 articles cost some 5 s a build. A sharded build (model/shard.ts) puts only the entries of
- * its own slice in the store: Astro keeps every entry in memory and writes the store to disk, and that is the part
- * of a build's memory that grows with the archive which a shard can leave out.
+ * store, which at 10,000 articles cost some 5 s a build. So a build puts no entry in the store at all, and only
+ * validates: Astro keeps every entry in memory and serialises the whole store to disk (about 1 s per 2,000 articles
+ * with their bodies), for pages that never read it. The dev server fills the store, for its watching.
  */
 import type { Loader } from 'astro/loaders';
 import { ContentError } from '../model/content-error.ts';
 import { contentRoot } from './content-root.ts';
 import { forgetContent, readContentOnce } from './content-cache.ts';
-import { currentShard, shardOwns } from '../model/shard.ts';
-import { createUrls } from '../model/urls.ts';
-
-/** Addresses from the site's root, to tell which shard owns an entry's page. */
-const rootUrls = createUrls('/');
 
 /** A loader for one collection of the content folder. */
 export function contentLoader(collection: 'articles' | 'people' | 'organisations'): Loader {
@@ -27,16 +22,11 @@ export function contentLoader(collection: 'articles' | 'people' | 'organisations
       const sync = () => {
         // Throws ContentError, whose message lists every problem for the editor.
         const content = readContentOnce(root);
-        const shard = currentShard();
         store.clear();
+        if (!watcher) return;
         for (const entry of content[collection]) {
           const { file, data } = entry;
           const id = 'slug' in entry ? entry.slug : entry.id;
-          const page =
-            collection === 'articles'
-              ? rootUrls.article(id)
-              : rootUrls.entity({ type: collection === 'people' ? 'person' : 'organisation', id });
-          if (!shardOwns(shard, page.slice(1))) continue;
           const body = 'body' in entry ? entry.body : undefined;
           store.set({
             id,

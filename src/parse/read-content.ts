@@ -12,6 +12,7 @@ import { readPolicy } from './read-policy.ts';
 import type { SubstitutionTable } from '../model/substitution-table.ts';
 import type { AttributionVocabulary } from '../model/vocabulary.ts';
 import { parseArticle, parseOrganisation, parsePerson, type Parsed } from './parse-file.ts';
+import type { ParseMemo } from './parse-memo.ts';
 import { slugFromFileName } from './slug.ts';
 
 /** The folders of the content model, relative to the content root. */
@@ -40,6 +41,8 @@ export interface ReadOptions {
   keepsBody?: (slug: string) => boolean;
   /** Called with the slug of an article left out whose body is read again. */
   onBodyRead?: (slug: string) => void;
+  /** What the parser made of each file before (parse-memo.ts): a file whose bytes are the same is not parsed again. */
+  memo?: ParseMemo | undefined;
 }
 
 /** Reads, validates and cross-checks everything under `root` (the content folder); throws ContentError on problems. */
@@ -74,7 +77,8 @@ export function readContent(root: string, projectRoot = join(root, '..'), option
       }
       seen.set(key, file);
       ids[kind].add(key);
-      const parsed = parse(file, key, readFileSync(path));
+      const bytes = readFileSync(path);
+      const parsed = options.memo ? options.memo.parse(kind, file, key, bytes, parse) : parse(file, key, bytes);
       if (parsed.ok) {
         const value = { ...parsed.value, key };
         if (kind === 'article' && !keepsBody(key))
@@ -93,6 +97,7 @@ export function readContent(root: string, projectRoot = join(root, '..'), option
     people: load(CONTENT_FOLDERS.people, 'person', /\.ya?ml$/, 'YAML (.yaml)', parsePerson),
     organisations: load(CONTENT_FOLDERS.organisations, 'organisation', /\.ya?ml$/, 'YAML (.yaml)', parseOrganisation),
   };
+  options.memo?.save();
   problems.push(...checkReferences(entries, invalid));
   const { ledgers, problems: ledgerProblems } = readLedgers(root, projectRoot, ids.article, keepsBody);
   problems.push(...ledgerProblems);

@@ -35,7 +35,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('a build that meets a fault', () => {
   it('killed with SIGKILL while Astro renders, leaves the previous output intact, and the next build cleans up', async () => {
-    const child = spawn(process.execPath, ['src/build/cli.ts', '--out', out], {
+    // --full: with nothing changed, a plain build would have nothing to do, and Astro would not start.
+    const child = spawn(process.execPath, ['src/build/cli.ts', '--out', out, '--full'], {
       env: buildEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
@@ -76,7 +77,10 @@ describe('a build that meets a fault', () => {
   }, 120_000);
 
   it('a second build started while one runs waits for it, and both succeed', async () => {
-    const first = spawn(process.execPath, ['src/build/cli.ts', '--out', out], { env: buildEnv(), stdio: 'ignore' });
+    const first = spawn(process.execPath, ['src/build/cli.ts', '--out', out, '--full'], {
+      env: buildEnv(),
+      stdio: 'ignore',
+    });
     const firstDone = new Promise<number | null>((done) => first.on('close', done));
     await new Promise((done) => setTimeout(done, 300));
     const second = buildSite(join(scratch, 'second'));

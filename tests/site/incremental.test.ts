@@ -3,6 +3,8 @@
  * changed and carries the rest over, and what it writes is byte-identical to a build from nothing. Checked for a
  * new article (the newest, taken out and put back), an edited headline, and nothing changed, with the search index
  * split as a large archive's is (SEARCH_SHARD_MINIMUM=1), so that carrying its unchanged parts over is checked too.
+ * A build with nothing changed does nothing at all (build/unchanged.ts) unless the output was touched since, a
+ * setting differs or its record is lost; then it carries every planned folder over.
  * The content has short generated articles naming one person, so that person's articles run to several numbered
  * pages, each planned on its own inside the person's folder, and the new article is one of them.
  */
@@ -15,6 +17,7 @@ import { buildCorpus } from '../../src/derive/corpus.ts';
 import { pageDigests } from '../../src/derive/page-digests.ts';
 import { createUrls } from '../../src/model/urls.ts';
 import { readContent } from '../../src/parse/read-content.ts';
+import { inputsFileFor } from '../../src/build/unchanged.ts';
 import { buildEnv, copyContent, fingerprint } from '../helpers.ts';
 import { writeArticlesNaming } from '../many-articles.ts';
 
@@ -28,15 +31,31 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** Builds the copy into `out`; returns the summary line. */
-function build(out: string, ...flags: string[]): string {
+/** Builds the copy into `out` with `env` besides; returns everything it printed. */
+function run(out: string, flags: string[] = [], env: Record<string, string> = {}): string {
   const result = spawnSync(process.execPath, ['src/build/cli.ts', '--out', out, ...flags], {
     encoding: 'utf8',
-    env: buildEnv({ CONTENT_DIR: copy.root, SEARCH_SHARD_MINIMUM: '1' }),
+    env: buildEnv({ CONTENT_DIR: copy.root, SEARCH_SHARD_MINIMUM: '1', ...env }),
   });
   expect(result.status, result.stderr).toBe(0);
-  return result.stdout.split('\n').find((line) => line.startsWith('Built ')) ?? '';
+  return result.stdout;
 }
+
+/** Builds the copy into `out`; returns the summary line, which a build that had nothing to do does not print. */
+function build(out: string, ...flags: string[]): string {
+  return (
+    run(out, flags)
+      .split('\n')
+      .find((line) => line.startsWith('Built ')) ?? ''
+  );
+}
+
+/** Every file of `dir` with its inode: a file a build did not touch keeps it. */
+const inodes = (dir: string) =>
+  Object.fromEntries(Object.keys(fingerprint(dir)).map((path) => [path, statSync(join(dir, path)).ino]));
+/** What a build that had nothing to do says, and that Astro did not start. */
+const NOTHING = /^Nothing to build: the content, code and settings are those of the last build of /m;
+const ASTRO = /\[build\]|\[content\]/;
 
 const carried = (summary: string) => Number(/(\d+) folders of pages carried over/.exec(summary)?.[1] ?? 0);
 /** The parts of the search index carried over, and all parts. */
@@ -91,8 +110,39 @@ describe('an incremental build', () => {
     expect(fingerprint(out)).toEqual(fingerprint(full));
   });
 
-  it('carries every planned folder over when nothing changed, and writes the same bytes', () => {
+  it('does nothing when nothing changed: Astro does not start and the output is left as it was', () => {
     const before = fingerprint(out);
+    const files = inodes(out);
+    const said = run(out);
+    expect(said).toMatch(NOTHING);
+    expect(said).not.toMatch(ASTRO);
+    // The warnings of the build that wrote the output are said again.
+    expect(said).toMatch(/SITE_URL: not set/);
+    expect(inodes(out)).toEqual(files);
+    expect(fingerprint(out)).toEqual(before);
+  });
+
+  it('builds again when the output was touched since, a setting changed or --full is given', () => {
+    const page = join(out, 'index.html');
+    const home = readFileSync(page);
+    writeFileSync(page, 'edited by hand');
+    expect(run(out)).not.toMatch(NOTHING);
+    expect(readFileSync(page)).toEqual(home);
+    expect(run(out)).toMatch(NOTHING);
+    rmSync(join(out, 'search', 'index.html'));
+    expect(run(out)).not.toMatch(NOTHING);
+    expect(existsSync(join(out, 'search', 'index.html'))).toBe(true);
+    const other = run(out, [], { SITE_URL: 'https://news.example.org' });
+    expect(other).not.toMatch(NOTHING);
+    expect(other).toMatch(/^Built /m);
+    expect(run(out, [], { SITE_URL: 'https://news.example.org' })).toMatch(NOTHING);
+    expect(run(out)).not.toMatch(NOTHING);
+    expect(run(out, ['--full'])).not.toMatch(NOTHING);
+  });
+
+  it('carries every planned folder over when nothing changed but the record of the last build is lost', () => {
+    const before = fingerprint(out);
+    rmSync(inputsFileFor(out));
     const summary = build(out);
     expect(carried(summary)).toBe(planned);
     const [reused, all] = parts(summary);
@@ -107,6 +157,7 @@ describe('an incremental build', () => {
       text.replace(/^title: (.*)$/m, (_, title: string) => `title: ${title.replace(/["']/g, '')} (updated)`),
     );
     const summary = build(out);
+    expect(summary).toMatch(/^Built /);
     expect(carried(summary), summary).toBeLessThan(planned);
     build(full, '--full');
     expect(fingerprint(out)).toEqual(fingerprint(full));

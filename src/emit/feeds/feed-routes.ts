@@ -4,15 +4,22 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { EntityType } from '../../model/entity.ts';
-import { entityFeed, siteFeed } from './feed-model.ts';
+import { entityFeed, siteFeed, type FeedModel } from './feed-model.ts';
+import type { Corpus } from '../../derive/corpus.ts';
 import { FEED_CONTENT_TYPES, renderFeed } from './render-feed.ts';
 import { entitiesToRender, getCorpus } from '../../derive/load-corpus.ts';
 import { urls, type FeedKind } from '../../model/urls.ts';
 
+/** The site feed's model, made once per corpus and site for its three formats (each item's text is parsed). */
+let siteModel: { corpus: Corpus; site: string; model: FeedModel } | undefined;
+
 /** The site feed in one format. */
 export function siteFeedRoute(kind: FeedKind): APIRoute {
   return async ({ site }) => {
-    const model = siteFeed({ corpus: await getCorpus(), urls, site: site! });
+    const corpus = await getCorpus();
+    if (siteModel?.corpus !== corpus || siteModel.site !== site!.href)
+      siteModel = { corpus, site: site!.href, model: siteFeed({ corpus, urls, site: site! }) };
+    const { model } = siteModel;
     return new Response(renderFeed(model, kind), { headers: { 'Content-Type': FEED_CONTENT_TYPES[kind] } });
   };
 }
