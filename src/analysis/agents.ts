@@ -248,7 +248,12 @@ export function agentBefore(
       !text.slice(subject.headStart, mention.start).includes(',');
     if (!governed && !described) return { kind: 'mention', mention, start: mention.start, end };
   }
-  for (const c of candidates) {
+  // A description is read from the shortest candidate first when an appositive closes the subject: "An engineer
+  // involved in the inspection, who spoke … because the findings are still under review, said" is the engineer.
+  // "One commuter, a nurse who travels from Fenby, said" keeps the fuller description in commas.
+  const relativeClause = appositive !== null && /^,\s*(?:who|which|whose)\b/i.test(appositive[0]);
+  const byDescription = relativeClause && candidates.length > 1 ? [...candidates.slice(1), raw] : candidates;
+  for (const c of byDescription) {
     const end = from + c.length;
     const pronoun = /\b(he|she|they|I|we|it)$/i.exec(c);
     if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), start: from + pronoun.index, end };

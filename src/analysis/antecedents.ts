@@ -37,6 +37,11 @@ export interface Antecedents {
   lastOrganisationAt(paragraph: number, offset: number): { id: string; paragraph: number; start: number } | null;
   /** The same, among organisations whose name as written holds `noun` ("the authority" → "Bellhaven Water Authority"). */
   lastOrganisationNamed(noun: string, paragraph: number, offset: number): string | null;
+  /**
+   * The person an epithet stands for: "the 58-year-old retired machinist", "the 31-year-old", "the Kansas
+   * Republican" are the person named last, in this paragraph or the one before, or null.
+   */
+  personByEpithet(description: string, paragraph: number, offset: number): string | null;
   /** The person whose turn a transcript's paragraph is ("KOWALCZYK: She's Tess."), or null. */
   turnSpeaker(paragraph: number): string | null;
   /**
@@ -131,6 +136,11 @@ export function indexAntecedents(
       }
       return null;
     },
+    personByEpithet(description, paragraph, offset) {
+      if (!EPITHET.test(description)) return null;
+      const last = this.lastPersonAt(paragraph, offset);
+      return last && last.paragraph >= paragraph - 1 ? last.id : null;
+    },
     lastPersonBefore(paragraph, offset) {
       return this.lastPersonAt(paragraph, offset)?.id ?? null;
     },
@@ -192,6 +202,10 @@ export function isGoverned(text: string, m: Mention): boolean {
     text.slice(Math.max(0, m.start - 80), m.start),
   );
 }
+
+/** An epithet news prose gives a person already named: an age, or a party with or without a place. */
+const EPITHET =
+  /^the\s+(?:\d{1,3}-year-old\b|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:Republican|Democrat|Conservative|Tory|Labour\s+(?:MP|leader|politician)|Liberal\s+Democrat|Social\s+Democrat|Green\s+(?:MP|leader))\s*$)/iu;
 
 /** Verbs of an op-ed's closing line about its author: "Ana Silva is a retired nurse", "… teaches chemistry". */
 const ABOUT_THE_AUTHOR =

@@ -383,7 +383,9 @@ function fromDescriptor(
       return make(c, 'named', start, end, organisation ? { organisation } : { who: agent.description });
     }
     const person =
-      c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) ?? c.holderOf(agent.description);
+      c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) ??
+      c.holderOf(agent.description) ??
+      c.antecedents.personByEpithet(agent.description, c.paragraph, agent.start);
     if (person) return make(c, 'named', start, end, { person });
     // "the volunteer said" after "a volunteer at the shelter told us": the same unnamed source again.
     const earlier = c.found.findLast(

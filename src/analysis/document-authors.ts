@@ -166,7 +166,7 @@ function authorOf(view: ArticleView, at: At): EntityRef | null {
 
 /** Verbs of sending or writing before a text, with whom it went to: "sent us", "issued", "wrote to staff". */
 const SENT_BEFORE =
-  /(?<![\p{L}])(?:(?:has|had|have)\s+)?(?:sent|wrote|issued|released|published|filed|posted|circulated|distributed|emailed|forwarded|submitted)(?:\s+(?:us|me|him|her|them|reporters|staff|employees|members|parents|investors))?\s+$/iu;
+  /(?<![\p{L}])(?:(?:has|had|have)\s+)?(?:sent|wrote|issued|released|published|filed|posted|circulated|distributed|emailed|forwarded|submitted|put\s+out)(?:\s+(?:us|me|him|her|them|reporters|staff|employees|members|parents|investors))?\s+$/iu;
 
 /** Who sent the text at `at` when a verb of sending stands right before it: a name, "he" or "she", "the <body>". */
 function senderBefore(view: ArticleView, at: At): EntityRef | null {

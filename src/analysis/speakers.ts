@@ -47,7 +47,9 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
     // "the superintendent said" stands for the person the article introduced as one ("Superintendent Gregory
     // Ashdown"); with no such person it stays a description, never a guess.
     const id = agent.definite
-      ? (c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) ?? c.holderOf(agent.description))
+      ? (c.antecedents.personDescribedAs(agent.head, c.paragraph, agent.start) ??
+        c.holderOf(agent.description) ??
+        c.antecedents.personByEpithet(agent.description, c.paragraph, agent.start))
       : null;
     if (id) return { id, type: 'person' };
     // "the memo says" after "a memo she sent to senior managers": a text speaks for its author; with none given,

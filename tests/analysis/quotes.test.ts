@@ -261,6 +261,36 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: person('ana-silva'), verb: 'said' }],
   },
   {
+    name: 'an epithet stands for the person named last: “the 31-year-old said”, “the Kansas Republican said”',
+    paragraphs: [
+      'Captain Ana Silva lifts the trophy. “This is the one people remember,” the 31-year-old said.',
+      'Maria Lopez was more guarded. “I will believe it when I see it,” the Kansas Republican said.',
+    ],
+    expected: [
+      { speaker: person('ana-silva'), verb: 'said' },
+      { speaker: person('maria-lopez'), verb: 'said' },
+    ],
+  },
+  {
+    name: 'must not match: an epithet reaches no further than the paragraph before',
+    paragraphs: ['Ana Silva spoke first.', 'The hall emptied.', 'Nobody stayed. “We won,” the 31-year-old said.'],
+    expected: [{ speaker: { description: 'the 31-year-old' } }],
+  },
+  {
+    name: 'a relative clause closing the subject is no part of its description (“…, who spoke because the report is under review, said”)',
+    paragraphs: [
+      'An engineer involved in the inspection, who spoke on condition of anonymity because the report is still under review, said the cracks grew over “years, not months.”',
+    ],
+    expected: [{ speaker: { description: 'An engineer involved in the inspection' } }],
+  },
+  {
+    name: 'a statement someone “put out” is theirs: “Ana Silva put out a statement. It reads, “…””',
+    paragraphs: [
+      'Ana Silva put out a statement this evening. It reads, “Everyone below Mill Street must leave tonight.”',
+    ],
+    expected: [{ speaker: person('ana-silva'), verb: 'reads' }],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
