@@ -207,9 +207,8 @@ export function isGoverned(text: string, m: Mention): boolean {
 const EPITHET =
   /^the\s+(?:\d{1,3}-year-old\b|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:Republican|Democrat|Conservative|Tory|Labour\s+(?:MP|leader|politician)|Liberal\s+Democrat|Social\s+Democrat|Green\s+(?:MP|leader))\s*$)/iu;
 
-/** Verbs of an op-ed's closing line about its author: "Ana Silva is a retired nurse", "… teaches chemistry". */
-const ABOUT_THE_AUTHOR =
-  /^,?\s+(?:is|was|has\s+been|has|had|served|serves|teaches|taught|works|worked|lives|farms|runs|ran|directs|chairs|writes|wrote)\b/;
+/** A verb after the name in an op-ed's closing line about its author: "Ana Silva is a retired nurse", "… represents Ward 4". */
+const ABOUT_THE_AUTHOR = /^,?\s+(?:is|was|has\s+been|has|had|\p{Ll}{3,}s|\p{Ll}{3,}ed)\b/u;
 
 /** The person of a byline in the first two paragraphs, else of a closing line about the author, else null. */
 function writerOf(paragraphs: readonly string[], people: ReadonlyArray<readonly Mention[]>): string | null {

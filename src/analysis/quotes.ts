@@ -79,9 +79,13 @@ export function extractQuotes(
   // The unnamed people introduced outside quotations and outside descriptions of the named ("a farmer drove").
   const introduced = paragraphs.flatMap((text, paragraph) => {
     const skip = [...(spans[paragraph] ?? []), ...appositiveRanges(text, mentions[paragraph] ?? [])];
-    return unnamedPeopleIn(text, patterns.lexicon)
-      .filter((p) => !skip.some((r) => p.start >= r.start && p.start < r.end))
-      .map((p) => ({ paragraph, start: p.start, who: p.description }));
+    return (
+      unnamedPeopleIn(text, patterns.lexicon)
+        .filter((p) => !skip.some((r) => p.start >= r.start && p.start < r.end))
+        // "Asked by a Valdoran reporter whether …, he replied": someone the sentence only speaks of is introduced to no one.
+        .filter((p) => !/\b(?:by|to|from|with|for|of|about)\s+$/i.test(text.slice(Math.max(0, p.start - 6), p.start)))
+        .map((p) => ({ paragraph, start: p.start, who: p.description }))
+    );
   });
   const documents = documentIntroductions({ paragraphs, mentions, spans, antecedents, lexicon: patterns.lexicon });
   const sexes = sexesOfPeople(paragraphs, mentions, spans, patterns.lexicon);
@@ -203,7 +207,7 @@ function fromWordsOf(c: Context, span: QuoteSpan): Found | null {
   const from = sentenceEnds(c.text.slice(0, span.start + 1)).at(-1) ?? 0;
   const lead = c.text.slice(from, span.start);
   const where = { sentence: lead, sentenceStart: from };
-  const words = /\b(?:in the words of|according to)\s+/i.exec(lead);
+  const words = /\b(?:in the words of|according to|in the view of)\s+/i.exec(lead);
   if (words) {
     const at = from + words.index + words[0].length;
     const agent = agentAfter(c.text, at, c.mentions, c.patterns, true);

@@ -77,7 +77,9 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
         (m) =>
           m.start > agent.start &&
           m.end <= agent.end &&
-          (/\b(?:from|by)\s+(?:the\s+)?$/i.test(c.text.slice(agent.start, m.start)) ||
+          (/\b(?:from|(?<!\b(?:seen|obtained|reviewed|viewed|received|read|quoted|cited)\s)by)\s+(?:the\s+)?$/i.test(
+            c.text.slice(agent.start, m.start),
+          ) ||
             /^\s+(?:had\s+|has\s+)?(?:sent|wrote|issued|released|published|posted|signed|circulated|emailed|filed)\b/i.test(
               c.text.slice(m.end, agent.end + 40),
             )),

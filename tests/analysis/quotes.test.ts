@@ -291,6 +291,28 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: person('ana-silva'), verb: 'reads' }],
   },
   {
+    name: 'an op-ed’s closing line about its author with any verb (“Ana Silva represents Ward 4”)',
+    paragraphs: [
+      'When I first ran, I told a forum, “Nobody will run this city but its people.”',
+      'Ana Silva represents Ward 4 on the council.',
+    ],
+    expected: [{ speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
+    name: 'someone the sentence only speaks of is no antecedent: “Asked by a farmer whether …, he replied”',
+    paragraphs: [
+      'Ana Silva, for his part, insisted the dam was safe. Asked by a farmer whether it would hold, he replied: “That is a question for engineers.”',
+    ],
+    expected: [{ speaker: person('ana-silva'), verb: 'replied' }],
+  },
+  {
+    name: 'a text someone obtained is not theirs: “A staff memo obtained by Reuters … warns”',
+    paragraphs: [
+      'A staff memo obtained by Reuters suggests doubts. The memo warns that the estimates “rely on assumptions.”',
+    ],
+    expected: [{ speaker: { description: 'A staff memo obtained by Reuters' } }],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
