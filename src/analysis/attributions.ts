@@ -188,7 +188,8 @@ function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | 
   // quotation beside it.
   if (
     vocabulary.quotingVerbs.includes(verb.word) &&
-    !/^[^.;:!?“”"«»]{0,60}[“"«‘]/.test(c.text.slice(verb.end)) &&
+    // "put it more bluntly in a text message: “…”": a colon may hand the quotation to the verb.
+    !/^[^.;!?“”"«»]{0,60}[“"«‘]/.test(c.text.slice(verb.end)) &&
     !/[”"»’'][\s,]*(?:[\p{L}.’'-]+\s+){0,4}$/u.test(c.text.slice(Math.max(0, verb.start - 60), verb.start))
   )
     return null;

@@ -282,8 +282,15 @@ describe('extractAttributions', () => {
     reportingVerbs: [...withOutletNouns.reportingVerbs, 'announced', 'confirmed'],
     documentNouns: [...withOutletNouns.documentNouns, 'results'],
     anonymousNouns: [...withOutletNouns.anonymousNouns, 'entourage'],
+    quotingVerbs: [...withOutletNouns.quotingVerbs, 'put it'],
   };
   test.each([
+    {
+      name: 'a verb that attributes only a quotation, with a colon before it: “Ana Silva put it more bluntly in a text: “…””',
+      text: 'Ana Silva put it more bluntly in a text message: “Not one more farm.”',
+      expected: [{ kind: 'named', person: 'ana-silva' }],
+    },
+
     {
       name: 'translated copy inverts any verb before a name: “…, announced on Monday Reuters”',
       text: 'The talks will resume in Vienna, announced on Monday Reuters.',
