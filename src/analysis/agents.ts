@@ -222,6 +222,15 @@ export function agentBefore(
         .replace(/\s*\([^()]{1,40}\)$/, ''),
     );
   if (raw.endsWith(',')) candidates.push(raw.slice(0, -1));
+  // "OSKAR LINDHOLM of rural Westmarch put it": a person's name, then where they are from, speaks.
+  const placed = mentions.find(
+    (m) =>
+      m.type === 'person' &&
+      m.start >= from &&
+      text.slice(from, m.start).trim() === '' &&
+      /^\s+of\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+$/u.test(raw.slice(m.end - from)),
+  );
+  if (placed) return { kind: 'mention', mention: placed, start: placed.start, end: from + raw.length };
   // A name ending a candidate speaks, before any description: "Helen Marchetti, chief executive of Tideline, said".
   for (const c of candidates) {
     const end = from + c.length;

@@ -313,6 +313,11 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: { description: 'A staff memo obtained by Reuters' } }],
   },
   {
+    name: 'a person’s name, then where they are from, speaks: “Ana Silva of rural Westmarch told us: “…””',
+    paragraphs: ['Ana Silva of rural Westmarch told us on Monday: “Not one more farm.”'],
+    expected: [{ speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
