@@ -207,7 +207,8 @@ function fromWordsOf(c: Context, span: QuoteSpan): Found | null {
   const from = sentenceEnds(c.text.slice(0, span.start + 1)).at(-1) ?? 0;
   const lead = c.text.slice(from, span.start);
   const where = { sentence: lead, sentenceStart: from };
-  const words = /\b(?:in the words of|according to|in the view of)\s+/i.exec(lead);
+  // The nearest of them: "According to the draft seen by X, … wording that, in the view of a diplomat, «…»".
+  const words = [...lead.matchAll(/\b(?:in the words of|according to|in the view of)\s+/gi)].at(-1);
   if (words) {
     const at = from + words.index + words[0].length;
     const agent = agentAfter(c.text, at, c.mentions, c.patterns, true);

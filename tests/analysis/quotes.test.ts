@@ -318,6 +318,13 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: person('ana-silva'), verb: 'told' }],
   },
   {
+    name: 'of two phrases naming whose words they are, the nearest: “According to the draft, … in the view of a diplomat, «…»”',
+    paragraphs: [
+      'According to the draft communiqué, both sides agreed to talks — wording that, in the view of a diplomat present, «commits nobody to anything».',
+    ],
+    expected: [{ speaker: { description: 'a diplomat' } }],
+  },
+  {
     name: 'a second fragment joined to the first by “and that” is reported by the same verb',
     paragraphs: ['Reuters said the crash was “under investigation” and that it was “cooperating fully with police.”'],
     expected: [
