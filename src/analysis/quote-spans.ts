@@ -106,3 +106,15 @@ function span(paragraph: string, start: number, end: number, closed: boolean): Q
   const inner = paragraph.slice(start + 1, closed ? end - 1 : end);
   return { start, end, text: inner.trim().replace(/\s+/g, ' '), closed };
 }
+
+/** Small words a title may hold in lower case (“Friends of the Holloway”). */
+const smallWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'in', 'on', 'at', 'to', 'with']);
+
+/** True for a short quoted run of capitalised words (“Kelby Today”, “Kelby Today.”): a title, not speech. */
+export function isTitle(span: QuoteSpan): boolean {
+  const words = span.text.replace(/[.,]$/, '').split(' ');
+  // A single capitalised word with punctuation (“Yes,”) is an answer, not a title.
+  if (!span.closed || words.length > 6 || /[?!;:]$/.test(span.text)) return false;
+  if (words.length === 1 && /[.,]$/.test(span.text)) return false;
+  return words.every((w, i) => /^[A-Z0-9]/.test(w) || (i > 0 && smallWords.has(w)));
+}
