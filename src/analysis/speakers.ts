@@ -119,12 +119,7 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
     const text = c.documents
       .filter((d) => d.paragraph === c.paragraph - 1 || (d.paragraph === c.paragraph && d.end <= agent.start))
       .at(-1);
-    const later =
-      text &&
-      (!organisation ||
-        text.paragraph > organisation.paragraph ||
-        (text.paragraph === organisation.paragraph && text.start > organisation.start));
-    if (later) return text.author ?? { description: text.description };
+    if (text && comesAfter(text, organisation)) return text.author ?? { description: text.description };
     return organisation ? { id: organisation.id, type: 'organisation' } : null;
   }
   // "they said" stands for a group, never for the last person named: the unnamed group named last, if any.
@@ -186,13 +181,13 @@ export function pronounAntecedent(
   const person = unnamed
     .filter((p) => sexOf(headOfDescription(p.who, lexicon) ?? '') !== (pronoun === 'she' ? 'male' : 'female'))
     .at(-1);
-  const later =
-    person &&
-    (!named ||
-      person.paragraph > named.paragraph ||
-      (person.paragraph === named.paragraph && person.start > named.start));
-  if (later) return { description: person.who };
+  if (person && comesAfter(person, named)) return { description: person.who };
   return named ? { id: named.id, type: 'person' } : null;
+}
+
+/** True when `a` comes after `b` in reading order, or there is no `b`. */
+function comesAfter(a: Placed, b: Placed | null): boolean {
+  return !b || a.paragraph > b.paragraph || (a.paragraph === b.paragraph && a.start > b.start);
 }
 
 /** The unnamed sources before `offset` in the current paragraph, and those of earlier paragraphs. */
