@@ -58,6 +58,14 @@ export function isNounUse(text: string, start: number, word: string, lexicon?: N
   return /^(?:call|calls|post|posts)$/i.test(word) && /^\p{Ll}/u.test(between) && !lexicon?.kindOf(between);
 }
 
+/**
+ * True for a verb whose object is a person or a source ("told the newspaper", "asked the mayor", "citing data"):
+ * the words after it are not who speaks, even right after a quotation.
+ */
+export function takesPersonObject(verb: string): boolean {
+  return /^(?:told|tells|tell|asked|asks|called|calls|citing)$/i.test(verb);
+}
+
 /** Regular expressions built once from a vocabulary. */
 export interface AgentPatterns {
   /** Any reporting or outlet verb, or "according to". */

@@ -4,7 +4,15 @@
  * yields at most one attribution, so "Ana Silva wrote on the Harbour Review website" is a document, not also named;
  * a source attributed twice in a paragraph is counted twice, as a reader counts what the text rests on.
  */
-import { agentAfter, agentBefore, agentPatterns, isNounUse, type Agent, type AgentPatterns } from './agents.ts';
+import {
+  agentAfter,
+  agentBefore,
+  agentPatterns,
+  isNounUse,
+  takesPersonObject,
+  type Agent,
+  type AgentPatterns,
+} from './agents.ts';
 import { indexAntecedents, type Antecedents } from './antecedents.ts';
 import { headOfDescription, isOnePerson } from './noun-phrases.ts';
 import { findQuoteSpans, insideSpans } from './quote-spans.ts';
@@ -240,7 +248,7 @@ function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | 
   const after =
     invertible && (!before || clauseBefore) ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true) : null;
   const inverted =
-    !/^(?:told|tells|tell|asked|asks|called|calls)$/.test(verb.word) &&
+    !takesPersonObject(verb.word) &&
     (vocabulary.invertedVerbs.includes(verb.word) ||
       after?.kind === 'mention' ||
       (after?.kind === 'descriptor' && after.definite) ||

@@ -37,7 +37,9 @@ export interface ArticleView {
 const DETERMINER =
   /(?:^|(?<=[^\p{L}\p{N}’'-]))([Tt]he\s+\p{Ll}[\p{L}-]*['’]s|[Aa]n?|[Tt]h(?:e|is|at|eir)|[Ii]ts|[Hh](?:is|er)|(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}[\p{Lu}][\p{L}.&-]*['’]s)\s+(?:(?!(?:[Aa]n?|[Tt]h(?:e|is|at|eir)|[Ii]ts|[Hh](?:is|er))\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u;
 /** Verbs of sending or writing after a text's noun ("the letter the council sent us", "a memo she wrote"). */
-const SENT =
+/** Participles of having a text without writing it: "a memo obtained by", "the draft seen by". */
+export const HELD_BY = '(?:seen|obtained|reviewed|viewed|received|read|quoted|cited|leaked)';
+export const SENT =
   /^(?:had\s+|has\s+)?(?:sent|wrote|written|issued|released|published|filed|posted|signed|circulated|drafted|distributed|prepared|emailed|forwarded|submitted)\b/i;
 /** Words that open what describes a head after it: a past participle or a preposition. */
 const POSTMODIFIER =
@@ -126,7 +128,7 @@ function authorOf(view: ArticleView, at: At): EntityRef | null {
   // "The report, prepared by the engineering firm Halberd & Lowe and dated …": a participle in commas too.
   const from = /^,?(?:\s+[\p{L}\p{N}-]+){0,4}?\s+(?:from|by)\s+/u.exec(after);
   // "A staff memo obtained by Capitol Morning", "the draft seen by Gazeta Sulina": who has it did not write it.
-  if (from && !/\b(?:seen|obtained|reviewed|viewed|received|read|quoted|cited|leaked)\s+by\s+$/i.test(from[0])) {
+  if (from && !new RegExp(`\\b${HELD_BY}\\s+by\\s+$`, 'i').test(from[0])) {
     const offset = end + from[0].length;
     const near = mentions.filter(
       (m) => m.start >= offset && m.start - offset <= 60 && !/[.;:!?]/.test(text.slice(offset, m.start)),

@@ -4,7 +4,7 @@
  * sentence before, or a phrase naming whose words they are ("in the words of the motion"). The quotation extractor
  * (quotes.ts) asks these in turn; the speaker an agent stands for comes from speakers.ts.
  */
-import { agentAfter, agentBefore, isNounUse, type Agent } from './agents.ts';
+import { agentAfter, agentBefore, isNounUse, takesPersonObject, type Agent } from './agents.ts';
 import { insideSpans, isTitle, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
 import { speakerOf, type Speaker, type SpeakerContext as Context } from './speakers.ts';
@@ -94,9 +94,7 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
     rightAfter &&
     (c.patterns.vocabulary.invertedVerbs.includes(verb.word.toLowerCase()) ||
       after?.kind === 'mention' ||
-      (after?.kind === 'descriptor' &&
-        after.definite &&
-        !/^(?:told|tells|tell|asked|asks|called|calls|citing)$/i.test(verb.word)));
+      (after?.kind === 'descriptor' && after.definite && !takesPersonObject(verb.word)));
   const agent = inverted
     ? agentAfter(c.text, verb.end, c.mentions, c.patterns, true)
     : agentBefore(c.text, span.end, verb.start, c.mentions, c.patterns, true);

@@ -7,7 +7,7 @@
 import type { Agent, AgentPatterns } from './agents.ts';
 import type { Antecedents } from './antecedents.ts';
 import type { Attribution } from './attributions.ts';
-import type { DocumentIntroduction } from './document-authors.ts';
+import { HELD_BY, SENT, type DocumentIntroduction } from './document-authors.ts';
 import { headOfDescription, isGroup, isOnePerson, sexOf, type NounLexicon } from './noun-phrases.ts';
 import { insideSpans, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
@@ -77,12 +77,10 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
         (m) =>
           m.start > agent.start &&
           m.end <= agent.end &&
-          (/\b(?:from|(?<!\b(?:seen|obtained|reviewed|viewed|received|read|quoted|cited)\s)by)\s+(?:the\s+)?$/i.test(
+          (new RegExp(`\\b(?:from|(?<!\\b${HELD_BY}\\s)by)\\s+(?:the\\s+)?$`, 'i').test(
             c.text.slice(agent.start, m.start),
           ) ||
-            /^\s+(?:had\s+|has\s+)?(?:sent|wrote|issued|released|published|posted|signed|circulated|emailed|filed)\b/i.test(
-              c.text.slice(m.end, agent.end + 40),
-            )),
+            SENT.test(c.text.slice(m.end, agent.end + 40).trimStart())),
       );
       if (sender) return { id: sender.id, type: sender.type };
     }
