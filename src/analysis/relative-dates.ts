@@ -49,13 +49,16 @@ const futureCue =
  * Present-tense verbs of a fixture ("plays", "meets", "votes") look ahead as well: "On Saturday it plays for the title".
  */
 const FUTURE_WORD =
-  /^(?:will|would|shall|can|must|should|may|might|going|plans|planned|scheduled|slated|expected|due|upcoming|until|till|through|soon|starting|plays|meets|votes|returns|faces|hosts|resumes|starts|opens|begins|closes|travels|visits|heads|holds|launches|ll|play|meet|return|resume|begin|travel|launch|retires|retire|sails|sail|leaves|arrives|arrive|departs|depart|debuts|premieres)$/i;
+  /^(?:will|would|shall|can|must|should|may|might|going|plans|planned|scheduled|slated|expected|due|upcoming|until|till|soon|starting|plays|meets|votes|returns|faces|hosts|resumes|starts|opens|begins|closes|travels|visits|heads|holds|launches|ll|play|meet|return|resume|begin|travel|launch|open|close|host|face|visit|hold|vote|head|plan|retires|retire|sails|sail|leaves|arrives|arrive|departs|depart|debuts|premieres)$/i;
 /** Words before which a bare verb of FUTURE_WORD says nothing of time ("did not return", "plans to travel"). */
 const NOT_AHEAD = /^(?:did|do|does|not|didn['’]t|never|to)$/i;
 /** Words before which a word of FUTURE_WORD is a noun ("the plans", "a meeting that ends"): it says nothing of time. */
 const DETERMINER = /^(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those)$/i;
-/** Modal verbs that set a whole clause ahead, however far before the expression ("Families can book … on Saturday"). */
-const MODAL = /^(?:will|shall|can|ll)$/i;
+/**
+ * Modal verbs that set a whole clause ahead, however far before the expression ("Families can book … on Saturday",
+ * "said the union would hold a vigil outside the mine gate on Friday"), unless "have" follows ("could have …").
+ */
+const MODAL = /^(?:will|shall|can|ll|would|could|may|might|should|must)$/i;
 /** How many words before an expression the nearest word of time is looked for. */
 const NEAR_WORDS = 8;
 const PAST_WORD =
@@ -82,6 +85,12 @@ const rules: Rule[] = [
   { pattern: new RegExp(`\\b${count}\\s+(day|week|month)s?\\s+away\\b`, 'gi'), resolve: (m, d) => ahead(m, d) },
   { pattern: /\bthe\s+day\s+before\s+yesterday\b/gi, resolve: (_m, d) => shifted(d, -2, 'the day before yesterday') },
   { pattern: /\bthe\s+day\s+after\s+tomorrow\b/gi, resolve: (_m, d) => shifted(d, 2, 'the day after tomorrow') },
+  // "in February last year", "March next year": that month of that calendar year.
+  {
+    pattern:
+      /\b(?:in\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(last|this|next)\s+year\b/g,
+    resolve: (m, d) => monthOfYear(m[1]!, m[2]!.toLowerCase(), d),
+  },
   { pattern: /\b(earlier|later)\s+this\s+year\b/gi, resolve: (m, d) => partOfYear(m[1]!.toLowerCase(), d) },
   {
     pattern: /\b(?:(earlier|later)\s+)?(last|this|next)\s+(week|weekend|month|year)\b/gi,
@@ -111,6 +120,11 @@ const rules: Rule[] = [
     resolve: (_m, d, f) => weekend(d, f ? 'next' : 'this'),
   },
   { pattern: /\b(yesterday|today|tomorrow)\b/gi, resolve: (m, d) => nearDay(m[1]!.toLowerCase(), d) },
+  // "since Monday": from the most recent Monday to the article date.
+  {
+    pattern: /\bsince\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    resolve: (m, d) => sinceWeekday(m[1]!, d),
+  },
   {
     // Not "on a Monday morning" or "every Friday": a day of any week.
     pattern:
@@ -187,9 +201,11 @@ function tenseOf(text: string, start: number, end: number): Tense {
       .slice(0, start)
       .split(/[;:—–,“”"«»]|\b(?:that|which|who|after|before|when|while|because|but)\b/)
       .at(-1) ?? '';
-  for (const word of words(lead).reverse()) {
+  const leadWords = words(lead);
+  for (let i = leadWords.length - 1; i >= 0; i--) {
+    const word = leadWords[i]!;
     if (PAST_WORD.test(word)) break;
-    if (MODAL.test(word)) return 'future';
+    if (MODAL.test(word) && !/^(?:have|ve)$/i.test(leadWords[i + 1] ?? '')) return 'future';
   }
   // Nothing near before: the words after ("On Saturday it plays for the title", "On Friday, she retires").
   const rest = clause.slice(at + end - start);
@@ -401,6 +417,25 @@ function namedMonth(which: string, name: string, date: number): Omit<RelativeDat
   return {
     resolved: span(Date.UTC(year, target, 1) / day, Date.UTC(year, target + 1, 0) / day),
     reason: `the ${which === 'last' ? 'most recent' : 'coming'} ${name} ${which === 'last' ? 'before' : 'after'} the article's month`,
+  };
+}
+
+/** "February last year": the month named, of the calendar year before (after, or of) the article's. */
+function monthOfYear(name: string, which: string, date: number): Omit<RelativeDate, 'text' | 'start'> {
+  const year = new Date(date * day).getUTCFullYear() + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+  const target = monthNames.indexOf(name);
+  return {
+    resolved: span(Date.UTC(year, target, 1) / day, Date.UTC(year, target + 1, 0) / day),
+    reason: `${name} of ${which} calendar year`,
+  };
+}
+
+/** "since Monday": the most recent Monday before the article date, through the article date. */
+function sinceWeekday(name: string, date: number): Omit<RelativeDate, 'text' | 'start'> {
+  const back = (weekdayOf(date) - weekdays.indexOf(name) + 7) % 7 || 7;
+  return {
+    resolved: span(date - back, date),
+    reason: `from the most recent ${name} before the article date to the article date`,
   };
 }
 

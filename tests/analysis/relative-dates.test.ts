@@ -257,6 +257,62 @@ const cases: Array<{ text: string; date: string; expression: string; from: strin
     expression: 'on Thursday',
     from: '2024-10-24',
   },
+  // A modal however far back in the clause looks ahead ("would" reported, "could"), unless "have" follows it.
+  {
+    text: 'Mendes said the union would hold a vigil for the two miners outside the mine gate on Friday.',
+    date: '2026-03-11',
+    expression: 'on Friday',
+    from: '2026-03-13',
+  },
+  {
+    text: 'Gusts could reach 45 miles an hour across the ridge near town on Thursday.',
+    date: '2025-09-03',
+    expression: 'on Thursday',
+    from: '2025-09-04',
+  },
+  {
+    text: 'The crews could have reached the ridge above the old quarry road on Thursday.',
+    date: '2025-09-03',
+    expression: 'on Thursday',
+    from: '2025-08-28',
+  },
+  // A present tense of a plan or a fixture in its base form ("Applications open", "Members plan a protest").
+  { text: 'Applications open on Friday.', date: '2025-08-27', expression: 'on Friday', from: '2025-08-29' },
+  {
+    text: 'Members of the group plan a protest at the station on Friday.',
+    date: '2026-03-10',
+    expression: 'on Friday',
+    from: '2026-03-13',
+  },
+  // "through" is no sign of the future unless the day follows it: "sat through the meeting on Thursday".
+  {
+    text: 'I also sat through the school board meeting on Thursday.',
+    date: '2027-01-27',
+    expression: 'on Thursday',
+    from: '2027-01-21',
+  },
+  { text: 'The office stays shut through Friday.', date: '2027-01-27', expression: 'Friday', from: '2027-01-29' },
+  {
+    text: 'It was found in February last year.',
+    date: '2025-03-04',
+    expression: 'in February last year',
+    from: '2024-02-01',
+    to: '2024-02-29',
+  },
+  {
+    text: 'We have been warning people since Monday.',
+    date: '2026-11-12',
+    expression: 'since Monday',
+    from: '2026-11-09',
+    to: '2026-11-12',
+  },
+  {
+    text: 'It has rained since Thursday.',
+    date: '2026-11-12',
+    expression: 'since Thursday',
+    from: '2026-11-05',
+    to: '2026-11-12',
+  },
 ];
 
 describe('findRelativeDates', () => {
