@@ -276,11 +276,23 @@ function accordingTo(c: Context, verb: Verb): Attribution | null {
     return make(c, 'document', verb.start, agent.end, { who: agent.description });
   if (agent && agent.kind !== 'mention') return fromAgent(c, agent, verb);
   if (agent?.mention.type === 'person') return fromAgent(c, agent, verb);
+  // "according to the district's own audit": the body's text, not the body.
   const doc = new RegExp(
     `^\\s+((?:the|a|an|its|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${alternation(c.patterns.vocabulary.documentNouns)}))\\b`,
   ).exec(c.text.slice(verb.end));
   if (doc) return make(c, 'document', verb.start, verb.end + doc[0].length, { who: doc[1]! });
-  // "according to the Pentagon" names an institution, which is none of the four kinds; it is left for editors.
+  // "according to FMRB guidance": a body's text named by the body.
+  const held = agent
+    ? new RegExp(`^\\s+(?:[\\w’'-]+\\s+){0,2}?(?:${alternation(c.patterns.vocabulary.documentNouns)})\\b`).exec(
+        c.text.slice(agent.end),
+      )
+    : null;
+  if (agent && held)
+    return make(c, 'document', verb.start, agent.end + held[0].length, {
+      who: c.text.slice(verb.end, agent.end + held[0].length).trim(),
+    });
+  // "according to the union", "according to the Provincial Mine Safety Board": a body on the record.
+  if (agent) return fromAgent(c, agent, verb);
   return null;
 }
 

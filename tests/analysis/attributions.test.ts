@@ -231,9 +231,19 @@ const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribu
     expected: [],
   },
   {
-    name: 'must not match: "according to" an institution',
+    name: 'named: "according to" a registered institution is the institution on the record',
     text: 'Aid will grow, according to the White House.',
-    expected: [],
+    expected: [{ kind: 'named', organisation: 'white-house', phrase: 'according to the White House' }],
+  },
+  {
+    name: 'document: "according to" an institution\'s own text is the text',
+    text: "Aid will grow, according to the White House's own report.",
+    expected: [{ kind: 'document', who: "the White House's own report" }],
+  },
+  {
+    name: 'document: "according to" an institution\'s texts named after it',
+    text: 'Aid will grow, according to White House memos.',
+    expected: [{ kind: 'document', who: 'White House memos', phrase: 'according to White House memos' }],
   },
 ];
 
