@@ -366,6 +366,7 @@ export function unnamedPeopleIn(
 export function sexOf(head: string): 'female' | 'male' | null {
   if (/(?:woman|women|wife|mother|daughter|sister|girl|grandmother|aunt|niece|queen|actress|waitress)$/i.test(head))
     return 'female';
-  if (/(?:man|men|husband|father|son|brother|boy|grandfather|uncle|nephew|king)$/i.test(head)) return 'male';
+  // Not "spokesperson", "chairperson": "-person" says no sex.
+  if (/(?:man|men|husband|father|(?<!per)son|brother|boy|grandfather|uncle|nephew|king)$/i.test(head)) return 'male';
   return null;
 }

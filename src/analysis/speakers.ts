@@ -122,10 +122,19 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
   }
   // "they said" stands for a group, never for the last person named: the unnamed group named last, if any.
   if (agent.word === 'they') {
-    const group = unnamedBefore(c, agent.start)
-      .filter((a) => a.paragraph >= c.paragraph - 1)
-      .findLast((a) => isGroup(a.who!, c.patterns.lexicon));
-    return group ? { description: group.who! } : null;
+    const recent = unnamedBefore(c, agent.start).filter((a) => a.paragraph >= c.paragraph - 1);
+    const group = recent.findLast((a) => isGroup(a.who!, c.patterns.lexicon));
+    if (group) return { description: group.who! };
+    // …or one person the article gives no sex, where no group is in play: "A Northumbria Police spokesperson said
+    // officers were called. “…,” they said." Not past a person named after them.
+    const one = recent.at(-1);
+    const named = c.antecedents.lastPersonMatching(() => true, c.paragraph, agent.start);
+    return one &&
+      isOnePerson(one.who!, c.patterns.lexicon) &&
+      sexOf(headOfDescription(one.who!, c.patterns.lexicon) ?? '') === null &&
+      comesAfter(one, named)
+      ? { description: one.who! }
+      : null;
   }
   // "I told her, “…”" in a transcript's turn is the turn's speaker; elsewhere the writer.
   if (agent.word === 'i' || agent.word === 'we') {

@@ -380,6 +380,20 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ speaker: { description: 'Two officials' }, verb: 'said' }],
   },
   {
+    name: '“they” after one unnamed person of no stated sex is that person (“a police spokesperson”)',
+    paragraphs: [
+      'Maria Lopez left early.',
+      'A police spokesperson said officers were called at noon.',
+      '“A man was spoken to,” they said.',
+    ],
+    expected: [{ speaker: { description: 'A police spokesperson' }, verb: 'said' }],
+  },
+  {
+    name: '“they” is not one person named after them, nor one whose sex the noun gives',
+    paragraphs: ['A police spokeswoman said officers were called.', '“A man was spoken to,” they said.'],
+    expected: [{ speaker: null, verb: 'said' }],
+  },
+  {
     name: '“...,” X said.',
     paragraphs: ['“We will hold the line,” Maria Lopez said.'],
     expected: [
