@@ -155,12 +155,20 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
   // counterpart, Graciela Iturbe, was more cautious. “…,” she said").
   const later =
     reporter && last && last.paragraph === c.paragraph && last.start > reporter.end
-      ? sentenceEnds(c.text.slice(reporter.end, last.start)).length > 0
+      ? sentenceEnds(c.text.slice(reporter.end, last.start + 1)).length > 0
       : false;
   const named = reporter && !later ? { id: reporter.id, paragraph: c.paragraph, start: reporter.start } : last;
   // "a poll worker told me … “…,” she said": the unnamed person, when no one was named after them.
   const before = (a: { paragraph: number; start: number }) =>
     a.paragraph < c.paragraph || (a.paragraph === c.paragraph && a.start < agent.start);
+  // …but not one the reporter only spoke of ("Mr Eckersley said one nurse had told him she cried … 'That is not
+  // resilience,' he added").
+  const reported = (a: { paragraph: number; start: number }) =>
+    !!reporter &&
+    !later &&
+    a.paragraph === c.paragraph &&
+    a.start > reporter.end &&
+    sentenceEnds(c.text.slice(reporter.end, a.start + 1)).length === 0;
   const people = [
     ...unnamedBefore(c, agent.start)
       .filter((a) => isOnePerson(a.who!, c.patterns.lexicon))
@@ -169,7 +177,9 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
     ...c.introduced.filter(
       (p) => before(p) && !c.unnamed.some((a) => a.paragraph === p.paragraph && a.start === p.start),
     ),
-  ].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  ]
+    .filter((p) => !reported(p))
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return pronounAntecedent(agent.word, named, people, c.patterns.lexicon);
 }
 
@@ -209,7 +219,8 @@ function lastReporter(c: SpeakerContext, offset: number): Mention | null {
     if (m.type !== 'person' || m.end > offset) continue;
     const after = c.text.slice(m.end, Math.min(offset, m.end + 80));
     // The name, an optional appositive in commas, then the verb.
-    const gap = /^(?:,[^,.;:“”"]{0,60},|,)?\s+(?:also\s+|later\s+|then\s+)?/.exec(after)?.[0] ?? '';
+    // "Varga has argued", "Mr Eckersley later said".
+    const gap = /^(?:,[^,.;:“”"]{0,60},|,)?\s+(?:(?:also|later|then|has|have|long)\s+){0,2}/.exec(after)?.[0] ?? '';
     const verb = new RegExp(`^(?:${c.patterns.verb.source})`, 'i').exec(after.slice(gap.length));
     if (verb && !insideSpans(c.spans, m.end + gap.length)) found = m;
   }

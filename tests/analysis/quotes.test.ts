@@ -416,6 +416,27 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'said' }],
   },
   {
+    name: 'a reporter in the present perfect counts too: “X has argued that …”',
+    paragraphs: [
+      'Ana Silva has argued in filings that her client, Maria Lopez, meant to finish every job. “Bad business is not a crime,” she wrote.',
+    ],
+    expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'wrote' }],
+  },
+  {
+    name: 'a pronoun passes over an unnamed person the reporter only spoke of',
+    paragraphs: [
+      'Ana Silva said an official had told her the ward was full every night. ‘That is not resilience,’ she added.',
+    ],
+    expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'added' }],
+  },
+  {
+    name: 'a person named in a later sentence than the reporter wins, even right after the full stop',
+    paragraphs: [
+      'Ana Silva said the order would be lifted. Maria Lopez was more cautious. “Tomorrow could be worse,” she said.',
+    ],
+    expected: [{ kind: 'full', speaker: person('maria-lopez'), verb: 'said' }],
+  },
+  {
     name: 'a description in commas before the name: “...,” the <role>, <title> X, told',
     paragraphs: ['‘I would love to write that cheque,’ the council leader, Cllr Ana Silva, told the Gazette.'],
     expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'told' }],
