@@ -75,8 +75,13 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
   // "... Ukraine." He added: — a new sentence, so the words after the quote are not its attribution.
   if (/[.?!][’'”"]*$/.test(span.text) && /^\s*[A-Z“«"]/.test(tail)) return null;
   // "…, which are not expected « before the end of June », according to the prefecture.": the source after it.
+  // Not where a verb before the quotation gives its speaker ("Mr Harrowgate will say … that the dispute ‘…’,
+  // according to extracts released by the union": the extracts are where it was read, not who says it).
   const according = /^[\s,]*according to\s+/i.exec(tail);
-  if (according) {
+  const saidBefore = new RegExp(`\\b(?:${c.patterns.verb.source})\\b`, 'i').test(
+    c.text.slice(where.sentenceStart, span.start),
+  );
+  if (according && !saidBefore) {
     const agent = agentAfter(c.text, span.end + according[0].length, c.mentions, c.patterns, true);
     if (agent) return found(c, agent, null, c.text.slice(agent.end, tailEnd), where);
   }

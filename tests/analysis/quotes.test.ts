@@ -416,6 +416,13 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'said' }],
   },
   {
+    name: '“according to” after a quotation is no speaker where a verb before it gives one',
+    paragraphs: [
+      'Ana Silva will say at a rally that the dispute ‘was never about money alone’, according to a statement.',
+    ],
+    expected: [{ kind: 'fragment', speaker: person('ana-silva') }],
+  },
+  {
     name: 'a reporter in the present perfect counts too: “X has argued that …”',
     paragraphs: [
       'Ana Silva has argued in filings that her client, Maria Lopez, meant to finish every job. “Bad business is not a crime,” she wrote.',
