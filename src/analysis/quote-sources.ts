@@ -158,10 +158,23 @@ function fromLead(c: Context, span: QuoteSpan, leadStart: number, where: Where):
     // are what it reports ("argued in a letter last week that the rules were “written for …”").
     const between = c.text.slice(verb.end, span.start);
     // …or a colon ends them, which hands the quotation to the clause ("I told our board as much when it surfaced: “…”").
-    if (wordCount(between) > (/\bthat\b/.test(between) ? 30 : /:\s*$/.test(between) ? 20 : 10)) break;
+    // A clause the verb reports without "that" counts as one with it ("Mr Javid said he thinks waiting lists will
+    // rise even further due to the “huge increase in demand”").
+    const reported =
+      /\bthat\b/.test(between) || /^\s+(?:he|she|they|it|we|I|the|his|her|their|its|there)\s/.test(between);
+    if (wordCount(between) > (reported ? 30 : /:\s*$/.test(between) ? 20 : 10)) break;
     // "The warning reads: “…”": a verb of a text's words gives only the quotation right after it.
     if (c.patterns.vocabulary.readingVerbs.includes(verb.word.toLowerCase()) && !/^[\s,:—–]*$/.test(between)) continue;
-    const agent = agentBefore(c.text, leadStart, verb.start, c.mentions, c.patterns, true);
+    // "X noted that … and said he would order them released “immediately”": a second verb shares the first's subject.
+    const first = /\band\s+$/.test(c.text.slice(leadStart, verb.start))
+      ? verbs.findLast((v) => v.end <= verb.start && wordCount(c.text.slice(v.end, verb.start)) <= 30)
+      : undefined;
+    const own = agentBefore(c.text, leadStart, verb.start, c.mentions, c.patterns, true);
+    // …and no subject inside what the first verb reports ("much of the two reports deal with … and said").
+    const agent =
+      first && (!own || own.start >= first.end)
+        ? agentBefore(c.text, leadStart, first.start, c.mentions, c.patterns, true)
+        : own;
     if (!agent) continue;
     // "posted on Tuesday that the audit confirmed “…”": the quotation is what the outer verb's speaker wrote.
     const outer = verbs.find((v) => v.end <= agent.start && /\bthat\s*$/.test(c.text.slice(v.end, agent.start)));

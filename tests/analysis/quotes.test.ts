@@ -423,6 +423,20 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ kind: 'fragment', speaker: person('ana-silva') }],
   },
   {
+    name: 'a clause reported without “that” carries a quotation as far as one with it',
+    paragraphs: [
+      'Ana Silva said she thinks waiting lists will rise even further because of the “huge increase in demand”.',
+    ],
+    expected: [{ kind: 'fragment', speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
+    name: 'a second verb joined by “and” shares the first one’s subject',
+    paragraphs: [
+      'Ana Silva argued that much of the two reports deal with policy and said she would order them released “immediately” after the hearing.',
+    ],
+    expected: [{ kind: 'fragment', speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
     name: 'a reporter in the present perfect counts too: “X has argued that …”',
     paragraphs: [
       'Ana Silva has argued in filings that her client, Maria Lopez, meant to finish every job. “Bad business is not a crime,” she wrote.',
