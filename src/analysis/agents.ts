@@ -230,6 +230,9 @@ export function agentBefore(
         .replace(/\s*\([^()]{1,40}\)$/, ''),
     );
   if (raw.endsWith(',')) candidates.push(raw.slice(0, -1));
+  // "St. Michael in a statement on its website said": where it was said stands between the speaker and the verb.
+  const venue = /\s+in\s+(?:a|an|its|his|her|their)\s+[^,;:“”"«»]{1,60}$/.exec(raw);
+  if (venue) candidates.push(raw.slice(0, venue.index));
   // "OSKAR LINDHOLM of rural Westmarch put it": a person's name, then where they are from, speaks.
   const placed = mentions.find(
     (m) =>
@@ -328,7 +331,7 @@ export function agentAfter(
     /^\s+(?:(?:yesterday|today|on\s+\w+day|last\s+night|this\s+week)\s+)?/i.exec(text.slice(verbEnd))?.[0].length ?? 0;
   const start = verbEnd + gap;
   // "said Dr Rhiannon Oakes", "said board chair Helen Ostrowski": up to three title words before the name.
-  let mention = mentions.find((m) => m.start >= start && titleWords(text.slice(start, m.start)));
+  let mention = mentions.find((m) => m.start >= start && titleWords(text.slice(start, m.start), patterns.lexicon));
   // "said MacAllister spokeswoman Tessa Lundgren": a name before a title is whose the title is, not who speaks.
   const titled =
     mention && mentions.find((m) => m.start > mention!.end && titleWords(text.slice(mention!.end, m.start)));
@@ -381,10 +384,16 @@ const TITLE_WORDS =
   /^(?:board|chair|chairman|chairwoman|state|city|council|county|deputy|former|chief|party|leader|spokesman|spokeswoman|president|vice|secretary|minister|mayor|executive|director|member|head|manager|coach|police|fire|general|senior|district|regional|union|house|senate|assembly|majority|minority)$/;
 
 /** True when `between` is nothing or up to three title words: capitalised ("Dr", "Sen.") or from TITLE_WORDS. */
-function titleWords(between: string): boolean {
+function titleWords(between: string, lexicon?: NounLexicon): boolean {
   const words = between.split(/\s+/).filter(Boolean);
   if (words.length > 3 || (/\s$/.test(between) === false && words.length > 0)) return false;
-  return words.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || TITLE_WORDS.test(w));
+  // …or, right before the name, a singular noun for a person ("said resident Janise Afolo", "neighbour Tom Reid").
+  const person = (w: string, i: number) =>
+    i === words.length - 1 &&
+    /^\p{Ll}+$/u.test(w) &&
+    lexicon?.kindOf(w)?.kind === 'person' &&
+    !lexicon.kindOf(w)!.plural;
+  return words.every((w, i) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || TITLE_WORDS.test(w) || person(w, i));
 }
 
 /** True for "the" and one to three lower-case words, none a preposition or conjunction ("the administrator "). */

@@ -423,6 +423,21 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ kind: 'fragment', speaker: person('ana-silva') }],
   },
   {
+    name: 'a noun for a person right before a name is a title: “…,” said farmer X',
+    paragraphs: ['“Our access is being restricted,” said farmer Ana Silva.'],
+    expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
+    name: 'a dash and a name after a quotation that opens its sentence credit it',
+    paragraphs: ['“The doctors tell me two or three weeks.” – Ana Silva on the injury'],
+    expected: [{ kind: 'full', speaker: person('ana-silva'), verb: null }],
+  },
+  {
+    name: 'where a speaker said it stands between speaker and verb: X in a statement on its website said',
+    paragraphs: ['Ana Silva in a statement on her website said the hospital was “working closely with the state.”'],
+    expected: [{ kind: 'fragment', speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
     name: 'a clause reported without “that” carries a quotation as far as one with it',
     paragraphs: [
       'Ana Silva said she thinks waiting lists will rise even further because of the “huge increase in demand”.',
