@@ -68,7 +68,7 @@ export function takesPersonObject(verb: string): boolean {
 
 /** Regular expressions built once from a vocabulary. */
 export interface AgentPatterns {
-  /** Any reporting or outlet verb, or "according to". */
+  /** Any reporting or outlet verb, or "according to" (or "per"). */
   verb: RegExp;
   /** An anonymous-source phrase ending where the text ends. */
   anonymousAtEnd: RegExp;
@@ -98,7 +98,11 @@ export function agentPatterns(vocabulary: AttributionVocabulary): AgentPatterns 
   // A possessive ("officials' families") makes the noun a modifier of something else, never the source.
   const phrase = `(?<![\\w’'.])(?:(?:${mods})\\s+){0,6}(?:${nouns})\\b(?![’'])(?:\\s+(?:${quals})\\b[^,.;:“”«»"]{0,60})?`;
   return {
-    verb: new RegExp(`(?<![\\w’'-])(?:${verbs})(?![\\w’'-])`, 'gi'),
+    // "per The New York Times", "per a court filing": newsletters' "according to", never "per cent" or "per person".
+    verb: new RegExp(
+      `(?<![\\w’'-])(?:${verbs}|per(?=\\s+(?:(?:the|a|an)\\s+)?\\p{Lu}|\\s+(?:a|an)\\s))(?![\\w’'-])`,
+      'giu',
+    ),
     anonymousAtEnd: new RegExp(`${phrase}$`, 'i'),
     anonymousAtStart: new RegExp(`^${phrase}(?=[\\s,.;:]|$)`, 'i'),
     vocabulary,

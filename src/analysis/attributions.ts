@@ -132,9 +132,7 @@ export function extractAttributions(
       const closing =
         /,\s*(?:[\p{L}\p{N}.’'&-]+\s+){1,6}$/u.test(text.slice(sentenceStart, verb.start)) &&
         /^\s*(?:[.;!?,]|$)/.test(text.slice(verb.end));
-      const wholeSentence =
-        ((verb.word === 'according to' || verb.word === 'citing') && /,\s*$/.test(text.slice(0, verb.start))) ||
-        closing;
+      const wholeSentence = (ACCORDING.test(verb.word) && /,\s*$/.test(text.slice(0, verb.start))) || closing;
       if (
         !wholeSentence &&
         outer?.sentenceStart === sentenceStart &&
@@ -151,9 +149,27 @@ export function extractAttributions(
         outer = relative || /^\s*,/.test(text.slice(verb.end)) ? null : { sentenceStart, end: verb.end };
       }
     }
+    // "Google issued a statement saying", "Ridgeline sent us a statement": whoever put out a statement is a source.
+    const before = found.length;
+    for (const m of text.matchAll(STATEMENT_SENT)) {
+      const end = m.index + m[0].length;
+      const overlaps = found
+        .slice(0, before)
+        .some((a) => a.paragraph === paragraph && a.start < end && a.start + a.phrase.length > m.index);
+      if (overlaps || insideSpans(spans[paragraph] ?? [], m.index)) continue;
+      const sentenceStart = sentences.findLast((x) => x.start <= m.index)?.start ?? 0;
+      const agent = agentBefore(text, sentenceStart, m.index, context.mentions, patterns, true);
+      const attribution = agent && fromAgent(context, agent, { word: m[1]!.toLowerCase(), start: m.index, end });
+      if (attribution) found.splice(before, 0, attribution);
+    }
+    found.splice(before, found.length - before, ...found.slice(before).sort((a, b) => a.start - b.start));
   });
   return found;
 }
+
+/** A verb of putting out a statement, and the statement ("issued a statement saying", "sent us a statement"). */
+const STATEMENT_SENT =
+  /\b(issued|released|put\s+out|sent|posted|published|emailed)\s+(?:(?:us|me|reporters)\s+)?(?:a|an|this|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|communiqué|response|video)\b(?:\s+saying\b)?/gi;
 
 /**
  * Where the sentence of a verb inside `quote` starts, when the verb introduces an inner quotation within a few words
@@ -175,6 +191,9 @@ function reported(between: string): boolean {
   return !/[;“”"«»]|,\s*(?:but|and|while|whereas)\b|\bbut\b|\b(?:who|which|whose)\b/.test(between);
 }
 
+/** Words that hand a claim to the source after them: "according to court filings", "citing data", "per Axios". */
+const ACCORDING = /^(?:according to|citing|per)$/;
+
 interface Verb {
   word: string;
   start: number;
@@ -183,7 +202,7 @@ interface Verb {
 
 function classify(c: Context, verb: Verb, sentenceStart: number): Attribution | null {
   const { vocabulary } = c.patterns;
-  if (verb.word === 'according to' || verb.word === 'citing') return accordingTo(c, verb);
+  if (ACCORDING.test(verb.word)) return accordingTo(c, verb);
   // "The warning reads: “…”": a verb of a text's words attributes only the quotation right after it.
   if (vocabulary.readingVerbs.includes(verb.word.toLowerCase())) {
     if (!/^[\s,:—–]*[“"«‘„]/.test(c.text.slice(verb.end))) return null;
@@ -274,7 +293,8 @@ function accordingTo(c: Context, verb: Verb): Attribution | null {
   // "according to court papers", "citing port scheduling data": a text the claim rests on.
   if (agent?.kind === 'descriptor' && agent.noun === 'document')
     return make(c, 'document', verb.start, agent.end, { who: agent.description });
-  if (agent && agent.kind !== 'mention') return fromAgent(c, agent, verb);
+  // "per" hands a claim only to a name or a text ("per Axios", "per a court filing"), never "per Person".
+  if (agent && agent.kind !== 'mention') return verb.word === 'per' ? null : fromAgent(c, agent, verb);
   if (agent?.mention.type === 'person') return fromAgent(c, agent, verb);
   // "according to the district's own audit": the body's text, not the body.
   const doc = new RegExp(

@@ -290,7 +290,7 @@ function verbsIn(c: Context, from: number, to: number): VerbMatch[] {
   const region = c.text.slice(from, to);
   return (
     [...region.matchAll(c.patterns.verb)]
-      .filter((m) => m[0].toLowerCase() !== 'according to')
+      .filter((m) => !/^(?:according to|per)$/i.test(m[0]))
       .map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }))
       .filter((v) => !insideSpans(c.spans, v.start) && !isNounUse(c.text, v.start, v.word, c.patterns.lexicon))
       // "the reported price": a participle after an article is an adjective, not a verb.

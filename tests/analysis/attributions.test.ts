@@ -241,6 +241,22 @@ const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribu
     expected: [{ kind: 'document', who: "the White House's own report" }],
   },
   {
+    name: 'named: "per" a body, as newsletters write "according to"',
+    text: 'The protest drew hundreds, per the White House.',
+    expected: [{ kind: 'named', organisation: 'white-house', phrase: 'per the White House' }],
+  },
+  {
+    name: 'document: "per" a text',
+    text: 'Fares rise 5 per cent, per a letter from House Democrats.',
+    expected: [{ kind: 'document', who: 'a letter from House Democrats' }],
+  },
+  { name: 'must not match: "per" a rate', text: 'They pay ten dollars per Person.', expected: [] },
+  {
+    name: 'named: whoever issued a statement is a source',
+    text: 'Later, the White House issued a statement saying the talks had stalled.',
+    expected: [{ kind: 'named', organisation: 'white-house', phrase: 'the White House issued a statement saying' }],
+  },
+  {
     name: 'document: "according to" an institution\'s texts named after it',
     text: 'Aid will grow, according to White House memos.',
     expected: [{ kind: 'document', who: 'White House memos', phrase: 'according to White House memos' }],
