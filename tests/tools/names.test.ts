@@ -27,6 +27,26 @@ describe('findNames', () => {
     ).toEqual(expect.arrayContaining(['person:Benedikt Oyarzun', 'person:Lenora Achterberg-Sims']));
   });
 
+  test('a role or title after several words of a body’s name still ends them (“District Court Judge X”)', () => {
+    expect(
+      drafted(
+        'The case went to District Court Judge Timothy Burgess. The officer, UC Davis Police Lt John Pike, left.',
+      ),
+    ).toEqual(expect.arrayContaining(['person:Timothy Burgess', 'person:John Pike']));
+    expect(drafted('The case went to District Court Judge Timothy Burgess.')).not.toContain(
+      'organisation:District Court Judge Timothy Burgess',
+    );
+  });
+
+  test('a person’s possessive before one word ends the name (“Sarah Palin’s Alaska”)', () => {
+    expect(drafted('It was Sarah Palin’s Alaska, he said.')).toContain('person:Sarah Palin');
+  });
+
+  test('one word compromise’s lexicon knows as an organisation is drafted, unless only posted on', () => {
+    expect(drafted('The deal gives IBM a foothold, the analysts said.')).toContain('organisation:IBM');
+    expect(drafted('The mayor wrote on Facebook that the road would reopen.')).not.toContain('organisation:Facebook');
+  });
+
   test('must not match: a place’s title word is no role (“Tessaly County Emergency Management”)', () => {
     expect(drafted('A spokesman for Tessaly County Emergency Management said 63 people were rescued.')).not.toContain(
       'person:Emergency Management',

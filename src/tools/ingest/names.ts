@@ -156,6 +156,11 @@ function withoutTitles(words: readonly string[]): { words: string[]; titled: boo
     (isFirstName(ws[0]) || ws.every(unknownWord));
   if (rest === 0 && lastTitle > 0 && plainName(out.slice(lastTitle + 1)))
     return { words: out.slice(lastTitle + 1), titled: true };
+  // "District Court Judge Timothy Burgess", "UC Davis Police Lt John Pike", "Secretary of State Condoleezza Rice": a
+  // role or a title anywhere in the run, with a plain name after it, ends what the run says of the body.
+  const roleAt = out.findLastIndex((w, i) => i > 0 && (isRole(w) || titleWords.has(bare(w))));
+  if (roleAt > 0 && isFirstName(out[roleAt + 1]) && plainName(out.slice(roleAt + 1)))
+    return { words: out.slice(roleAt + 1), titled: true };
   const remainder = out.slice(rest);
   // "City Hall", "County Hall": a place word before one word is no title, and what it makes is a place.
   if (remainder.length === 1 && rest > 0 && out.slice(0, rest).every((w) => placeWords.has(bare(w))))
@@ -276,9 +281,10 @@ function namesOf(run: Run, surnames: ReadonlySet<string> = new Set()): Run[] {
     ];
   // A possessive ends a name when a name follows it ("Tolago’s Ministry of Foreign Affairs"), but not a saint's
   // ("St. Brennan's Medical Center") or a plural's ("Coastal Women's Soccer League").
+  // "Sarah Palin's Alaska": after a person's name, one word is enough.
   const owner = words.findIndex(
     (w, k) =>
-      k < words.length - 2 &&
+      (k < words.length - 2 || (k === words.length - 2 && k > 0 && isFirstName(words[0]))) &&
       /[’']s$/u.test(w) &&
       !tagsOf(bare(w)).includes('Plural') &&
       !/^(?:st|saint)$/i.test(bare(words[k - 1] ?? '')),
@@ -307,6 +313,13 @@ function namesOf(run: Run, surnames: ReadonlySet<string> = new Set()): Run[] {
   const last = words.length - 1;
   words[last] = words[last]!.replace(/[’']s$/u, '').replace(/(s)[’']$/u, '$1');
   return [{ words, sentenceStart: run.sentenceStart && words[0] === run.words[0], titled }];
+}
+
+/** True when every use of `word` follows "on" or "via": a platform something was posted on, not a source. */
+function onlyAsVenue(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const uses = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))];
+  return uses.length > 0 && uses.every((m) => /\b(?:on|via)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)));
 }
 
 /** True for a firm's name with an ampersand ("Pell & Arkwright"): an organisation whatever its words. */
@@ -437,6 +450,17 @@ export function findNames(text: string): FoundNames {
       });
     else if (entry.titled)
       names.push({ name: word, type: 'person', aliases: [], mentions: entry.count, why: 'a title stands before it' });
+    // "IBM", "Nasdaq", "Google": compromise's lexicon knows the organisation; not where it is only where something was
+    // posted ("wrote on Facebook").
+    else if (tagsOf(word).includes('Organization') && !onlyAsVenue(text, word))
+      names.push({
+        // An acronym keeps its capitals ("IBM", not a newsletter's "Ibm").
+        name: tagsOf(word).includes('Acronym') ? entry.forms[0]! : word,
+        type: 'organisation',
+        aliases: [],
+        mentions: entry.count,
+        why: 'compromise’s lexicon knows it as an organisation',
+      });
     else unsure.push(word);
   }
   // Where the words of a name do not decide, its uses in the text do ("the Handelskurier", "Ravi Castellanos, its
