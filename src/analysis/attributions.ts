@@ -14,7 +14,7 @@ import {
   type AgentPatterns,
 } from './agents.ts';
 import { indexAntecedents, type Antecedents } from './antecedents.ts';
-import { headOfDescription, isOnePerson } from './noun-phrases.ts';
+import { headOfDescription, isBodyOfPeople, isOnePerson } from './noun-phrases.ts';
 import { findQuoteSpans, insideSpans } from './quote-spans.ts';
 import { splitSentences } from './sentences.ts';
 import { isSourcingPolicyNote } from './sourcing-policy.ts';
@@ -418,6 +418,9 @@ function fromDescriptor(
     // "the officials described": the unnamed group named before, again; a plural is never one person.
     const plural = c.patterns.lexicon.kindOf(head)?.plural ?? false;
     if (anonymousNouns.includes(head) && plural) return make(c, 'anonymous', start, end, { who: agent.description });
+    // "This bipartisan group of former senators wrote": the people it is made of, unnamed.
+    if (agent.noun === 'organisation' && isBodyOfPeople(agent.description, c.patterns.lexicon))
+      return make(c, 'anonymous', start, end, { who: agent.description });
     if (agent.noun === 'organisation') {
       // "The company confirmed": the body the article named last.
       const organisation = c.antecedents.lastOrganisationBefore(c.paragraph, agent.start);

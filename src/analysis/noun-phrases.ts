@@ -331,6 +331,15 @@ export function isGroup(description: string, lexicon: NounLexicon): boolean {
   return noun !== null && noun.kind !== 'document' && noun.plural;
 }
 
+/** True when a body's description says what people it is made of: "this bipartisan group of former senators". */
+export function isBodyOfPeople(description: string, lexicon: NounLexicon): boolean {
+  // Its last word a plural, of people or of words no list knows ("senators"), never of bodies or texts.
+  const members = /\bof\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]*s)$/u.exec(description)?.[1];
+  if (members === undefined) return false;
+  const noun = lexicon.kindOf(members);
+  return noun === null || (noun.kind === 'person' && noun.plural);
+}
+
 /**
  * The unnamed people a paragraph introduces ("I watched a poll worker cry", "a farmer I have treated drove"), whom a
  * later "she" or "he" may stand for. Not a description of someone else: after "as" or a form of "be" ("She is 71,

@@ -8,7 +8,7 @@ import type { Agent, AgentPatterns } from './agents.ts';
 import type { Antecedents } from './antecedents.ts';
 import type { Attribution } from './attributions.ts';
 import { HELD_BY, SENT, type DocumentIntroduction } from './document-authors.ts';
-import { headOfDescription, isGroup, isOnePerson, sexOf, type NounLexicon } from './noun-phrases.ts';
+import { headOfDescription, isBodyOfPeople, isGroup, isOnePerson, sexOf, type NounLexicon } from './noun-phrases.ts';
 import { insideSpans, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
 import type { EntityRef, Mention } from '../model/entity.ts';
@@ -86,7 +86,9 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
     }
     // "writes the newspaper": the outlet the article named last.
     const outlet = agent.definite && c.patterns.vocabulary.outletNouns.includes(agent.head.toLowerCase());
-    if (agent.definite && (agent.noun === 'organisation' || outlet)) {
+    // …but "this bipartisan group of former senators" is the people it is made of, no body named before.
+    const ofPeople = isBodyOfPeople(agent.description, c.patterns.lexicon);
+    if (agent.definite && (agent.noun === 'organisation' || outlet) && !ofPeople) {
       // "the authority said": the body named last whose name holds the noun, else the body the article named last.
       const organisation =
         c.antecedents.lastOrganisationNamed(agent.head, c.paragraph, agent.start) ??

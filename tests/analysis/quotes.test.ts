@@ -423,6 +423,13 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ kind: 'fragment', speaker: person('ana-silva') }],
   },
   {
+    name: 'a body described by the people it is made of is those people, not the body named before',
+    paragraphs: [
+      'Ana Silva wrote in the White House newsletter. This council of former senators wrote: “We are worried.”',
+    ],
+    expected: [{ kind: 'full', speaker: { description: 'This council of former senators' }, verb: 'wrote' }],
+  },
+  {
     name: 'a noun for a person right before a name is a title: “…,” said farmer X',
     paragraphs: ['“Our access is being restricted,” said farmer Ana Silva.'],
     expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'said' }],
