@@ -34,6 +34,10 @@ const numbers: Record<string, number> = {
   ten: 10,
 };
 const count = `(\\d+|${Object.keys(numbers).join('|')})`;
+/** A month's name, or its news abbreviation ("Jan.", "Sept."), captured as written. */
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';
+
 const day = 86_400_000;
 
 /** How far before an expression its clause's tense is looked for, in characters. */
@@ -41,7 +45,7 @@ const AHEAD_WINDOW = 90;
 
 // A clause with one of these looks ahead, so "this weekend" is the coming one; news prose is otherwise past tense.
 const futureCue =
-  /\b(?:will|shall|to be held|scheduled|expected to|is set to|are set to|plans? to|upcoming|due|starting|resumes|begins|starts|opens|calls for|forecast|until|till|as soon as)\b|['’]ll\b/i;
+  /\b(?:will|shall|to be held|scheduled|expected to|is set to|are set to|(?:is|are|was|were)\s+set\s+for|plans? to|upcoming|due|starting|resumes|begins|starts|opens|calls for|forecast|until|till|as soon as)\b|['’]ll\b/i;
 
 /**
  * Words that set a clause's time, read from the expression back to the start of its clause; the nearest decides:
@@ -100,6 +104,23 @@ const rules: Rule[] = [
     pattern:
       /\b(last|this|next)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
     resolve: (m, d) => namedMonth(m[1]!.toLowerCase(), m[2]!, d),
+  },
+  // "on May 24", "Jan. 19", "April 2": a day of a month the text gives no year for.
+  {
+    pattern: new RegExp(
+      `(?<![\\w.])(?:on\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})(?!\\s*[-–:]\\s*\\d)`,
+      'g',
+    ),
+    resolve: (m, d, _f, t) => dayOfMonth(m[1]!, Number(m[2]), d, t),
+  },
+  // "in January", "since March", "by the end of June": a month the text gives no year for; "May" only after a
+  // preposition, for it is also a verb.
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:in|since|by|until|till|from|through|before|after|during|as recently as|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s+(?:(?:early|late|mid)\\s+|mid-)?|(?:early|late|mid)\\s+|mid-)${MONTH}\\b(?![,.]?\\s*\\d)(?!\\s+(?:last|this|next)\\s+year)`,
+      'g',
+    ),
+    resolve: (m, d, _f, t) => bareMonth(m[1]!, d, t, m[0]),
   },
   {
     pattern: /\blast\s+night\b/gi,
@@ -290,6 +311,10 @@ function weekday(
     return { resolved: span(d, d), reason: `the sentence looks ahead: the first ${name} on or after the article date` };
   }
   const d = date - ((weekdayOf(date) - target + 7) % 7);
+  // No word of time either way: the nearer of the two ("Storms are expected Sunday" in Saturday's paper).
+  const next = date + ((target - weekdayOf(date) + 7) % 7);
+  if (tense === 'unknown' && next - date < date - d)
+    return { resolved: span(next, next), reason: `no tense either way: the nearer ${name}, after the article date` };
   return { resolved: span(d, d), reason: `the most recent ${name} on or before the article date` };
 }
 
@@ -406,6 +431,58 @@ const monthNames = [
   'November',
   'December',
 ];
+
+/** The month a name or abbreviation stands for, 0 to 11. */
+function monthIndex(name: string): number {
+  const short = name.replace(/\.$/, '').slice(0, 3).toLowerCase();
+  return monthNames.findIndex((m) => m.slice(0, 3).toLowerCase() === short);
+}
+
+/**
+ * "in January" with no year: the article's own month, else the most recent such month, or the coming one where
+ * the clause looks ahead ("will reopen in March").
+ */
+function bareMonth(name: string, date: number, tense: Tense, words = ''): Omit<RelativeDate, 'text' | 'start'> {
+  const d = new Date(date * day);
+  const [y, mo] = [d.getUTCFullYear(), d.getUTCMonth()];
+  const target = monthIndex(name);
+  const year = target === mo ? y : tense === 'future' ? (target > mo ? y : y + 1) : target < mo ? y : y - 1;
+  const which = target === mo ? "the article's month" : tense === 'future' ? 'the coming one' : 'the most recent one';
+  const [first, last] = [Date.UTC(year, target, 1) / day, Date.UTC(year, target + 1, 0) / day];
+  // "the end of June" is its last day, "the start of June" its first; "mid-July" its middle ten days, "early" and
+  // "late" its first and last ten.
+  const part = /\b(end|start|beginning|middle|mid|early|late)\b/i.exec(words)?.[1]?.toLowerCase();
+  const [from, to] =
+    part === 'end'
+      ? [last, last]
+      : part === 'start' || part === 'beginning'
+        ? [first, first]
+        : part === 'middle' || part === 'mid'
+          ? [first + 10, first + 19]
+          : part === 'early'
+            ? [first, first + 9]
+            : part === 'late'
+              ? [first + 20, last]
+              : [first, last];
+  return {
+    resolved: span(from, to),
+    reason: `${part ? `${part} of ` : ''}${monthNames[target]} with no year: ${which}`,
+  };
+}
+
+/** "on May 24" with no year: the most recent such day on or before the article date, or the coming one ahead. */
+function dayOfMonth(name: string, dayNumber: number, date: number, tense: Tense): Omit<RelativeDate, 'text' | 'start'> {
+  const target = monthIndex(name);
+  const y = new Date(date * day).getUTCFullYear();
+  const on = (year: number) => Date.UTC(year, target, dayNumber) / day;
+  if (new Date(on(y) * day).getUTCDate() !== dayNumber)
+    return { resolved: null, reason: `${monthNames[target]} has no day ${dayNumber}` };
+  const resolved = tense === 'future' ? (on(y) >= date ? on(y) : on(y + 1)) : on(y) <= date ? on(y) : on(y - 1);
+  return {
+    resolved: span(resolved, resolved),
+    reason: `${monthNames[target]} ${dayNumber} with no year: the ${tense === 'future' ? 'coming one' : 'most recent one'}`,
+  };
+}
 
 /** "last February": the most recent February before the article's month; "next May": the first one after it. */
 function namedMonth(which: string, name: string, date: number): Omit<RelativeDate, 'text' | 'start'> {
