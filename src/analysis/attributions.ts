@@ -162,6 +162,16 @@ export function extractAttributions(
       const attribution = agent && fromAgent(context, agent, { word: m[1]!.toLowerCase(), start: m.index, end });
       if (attribution) found.splice(before, 0, attribution);
     }
+    // "“…” – Pep Guardiola on Phil Foden": a live blog's credit after a quotation that opens its sentence.
+    for (const span of spans[paragraph] ?? []) {
+      const dash = /^\s*[–—-]\s+/.exec(text.slice(span.end));
+      const sentenceStart = sentences.findLast((x) => x.start <= span.start)?.start ?? 0;
+      if (!dash || text.slice(sentenceStart, span.start).trim() !== '') continue;
+      const credited = context.mentions.find((m) => m.type === 'person' && m.start === span.end + dash[0].length);
+      if (!credited) continue;
+      const end = credited.end + (/^\s+on\s+[^.;:!?“”"]{1,60}/.exec(text.slice(credited.end))?.[0].length ?? 0);
+      found.splice(before, 0, make(context, 'named', credited.start, end, { person: credited.id }));
+    }
     found.splice(before, found.length - before, ...found.slice(before).sort((a, b) => a.start - b.start));
   });
   return found;

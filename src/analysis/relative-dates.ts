@@ -37,6 +37,9 @@ const count = `(\\d+|${Object.keys(numbers).join('|')})`;
 /** A month's name, or its news abbreviation ("Jan.", "Sept."), captured as written. */
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';
+/** The same, and the abbreviations without their full stop ("Oct 19"), before a day's number only. */
+const MONTH_OF_DAY =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 
 const day = 86_400_000;
 
@@ -108,16 +111,21 @@ const rules: Rule[] = [
   // "on May 24", "Jan. 19", "April 2": a day of a month the text gives no year for.
   {
     pattern: new RegExp(
-      `(?<![\\w.])(?:on\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})(?!\\s*[-–:]\\s*\\d)`,
+      `(?<![\\w.])(?:on\\s+)?${MONTH_OF_DAY}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d{4})(?!\\s*[-–:]\\s*\\d)`,
       'g',
     ),
     resolve: (m, d, _f, t) => dayOfMonth(m[1]!, Number(m[2]), d, t),
+  },
+  // "on 22 March", "19 May": the British order.
+  {
+    pattern: new RegExp(`(?<![\\w.,])(?:on\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?![.,]?\\s*\\d)`, 'g'),
+    resolve: (m, d, _f, t) => dayOfMonth(m[2]!, Number(m[1]), d, t),
   },
   // "in January", "since March", "by the end of June": a month the text gives no year for; "May" only after a
   // preposition, for it is also a verb.
   {
     pattern: new RegExp(
-      `\\b(?:(?:in|since|by|until|till|from|through|before|after|during|as recently as|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s+(?:(?:early|late|mid)\\s+|mid-)?|(?:early|late|mid)\\s+|mid-)${MONTH}\\b(?![,.]?\\s*\\d)(?!\\s+(?:last|this|next)\\s+year)`,
+      `\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as recently as|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s+(?:(?:early|late|mid)\\s+|mid-)?|(?:[Ee]arly|[Ll]ate|[Mm]id)\\s+|[Mm]id-)${MONTH}\\b(?![,.]?\\s*\\d)(?!\\s+(?:last|this|next)\\s+year)`,
       'g',
     ),
     resolve: (m, d, _f, t) => bareMonth(m[1]!, d, t, m[0]),
@@ -446,8 +454,11 @@ function bareMonth(name: string, date: number, tense: Tense, words = ''): Omit<R
   const d = new Date(date * day);
   const [y, mo] = [d.getUTCFullYear(), d.getUTCMonth()];
   const target = monthIndex(name);
-  const year = target === mo ? y : tense === 'future' ? (target > mo ? y : y + 1) : target < mo ? y : y - 1;
-  const which = target === mo ? "the article's month" : tense === 'future' ? 'the coming one' : 'the most recent one';
+  // No word of time either way: the nearer of the two, the most recent on a tie.
+  const forward = (target - mo + 12) % 12;
+  const ahead = tense === 'future' || (tense === 'unknown' && forward < 12 - forward);
+  const year = target === mo ? y : ahead ? (target > mo ? y : y + 1) : target < mo ? y : y - 1;
+  const which = target === mo ? "the article's month" : ahead ? 'the coming one' : 'the most recent one';
   const [first, last] = [Date.UTC(year, target, 1) / day, Date.UTC(year, target + 1, 0) / day];
   // "the end of June" is its last day, "the start of June" its first; "mid-July" its middle ten days, "early" and
   // "late" its first and last ten.
@@ -477,10 +488,13 @@ function dayOfMonth(name: string, dayNumber: number, date: number, tense: Tense)
   const on = (year: number) => Date.UTC(year, target, dayNumber) / day;
   if (new Date(on(y) * day).getUTCDate() !== dayNumber)
     return { resolved: null, reason: `${monthNames[target]} has no day ${dayNumber}` };
-  const resolved = tense === 'future' ? (on(y) >= date ? on(y) : on(y + 1)) : on(y) <= date ? on(y) : on(y - 1);
+  const back = on(y) <= date ? on(y) : on(y - 1);
+  const ahead = on(y) >= date ? on(y) : on(y + 1);
+  // No word of time either way: the nearer of the two ("Applications close July 1" in a May article).
+  const resolved = tense === 'future' || (tense === 'unknown' && ahead - date < date - back) ? ahead : back;
   return {
     resolved: span(resolved, resolved),
-    reason: `${monthNames[target]} ${dayNumber} with no year: the ${tense === 'future' ? 'coming one' : 'most recent one'}`,
+    reason: `${monthNames[target]} ${dayNumber} with no year: the ${resolved === ahead && resolved !== back ? 'coming one' : 'most recent one'}`,
   };
 }
 

@@ -252,6 +252,11 @@ const cases: Array<{ name: string; text: string; expected: Array<Partial<Attribu
   },
   { name: 'must not match: "per" a rate', text: 'They pay ten dollars per Person.', expected: [] },
   {
+    name: 'named: a live blog’s credit after a quotation, “…” – X on Y',
+    text: '“The doctors tell me two or three weeks.” – Maria Lopez on the injury',
+    expected: [{ kind: 'named', person: 'maria-lopez', phrase: 'Maria Lopez on the injury' }],
+  },
+  {
     name: 'named: whoever issued a statement is a source',
     text: 'Later, the White House issued a statement saying the talks had stalled.',
     expected: [{ kind: 'named', organisation: 'white-house', phrase: 'the White House issued a statement saying' }],

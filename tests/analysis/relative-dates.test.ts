@@ -364,6 +364,22 @@ const cases: Array<{ text: string; date: string; expression: string; from: strin
     from: '2020-01-19',
     to: '2020-01-19',
   },
+  { text: 'The strike ends on 22 March.', date: '2025-03-17', expression: 'on 22 March', from: '2025-03-22' },
+  {
+    text: 'CASTLEBRIDGE, Oct 19 (Wire) — Rail fares rose.',
+    date: '2026-10-19',
+    expression: 'Oct 19',
+    from: '2026-10-19',
+  },
+  // No word of time either way: the nearer one ("The budget takes effect July 1" in a May article).
+  { text: 'The budget takes effect July 1.', date: '2026-05-20', expression: 'July 1', from: '2026-07-01' },
+  {
+    text: 'Ticket sales opened in December.',
+    date: '2026-02-03',
+    expression: 'in December',
+    from: '2025-12-01',
+    to: '2025-12-31',
+  },
   // No word of time either way: the nearer of the two days ("Storms are possible Sunday" in Saturday's paper).
   { text: 'Storms are possible Sunday.', date: '2020-04-18', expression: 'Sunday', from: '2020-04-19' },
   {
