@@ -119,7 +119,14 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
     /^[\s,—–-]*(?:(?:the|a|an)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u.test(
       c.text.slice(span.end, from),
     );
-  if (!agent || (!inverted && !adjacent(agent.start) && !(agent.kind === 'mention' && titled(agent.start))))
+  // "…there was a “brief struggle” and one of the deputies was stabbed, Schenck said.": a name and its verb closing
+  // the sentence after a comma attribute all of it.
+  const closes =
+    agent?.kind === 'mention' &&
+    !inverted &&
+    /,\s*$/.test(c.text.slice(span.end, agent.start)) &&
+    /^\s*[.!?]?[”"’]?\s*$/.test(c.text.slice(verb.end, tailEnd));
+  if (!agent || (!inverted && !adjacent(agent.start) && !(agent.kind === 'mention' && titled(agent.start)) && !closes))
     return null;
   const rest = c.text.slice(inverted ? agent.end : verb.end, tailEnd);
   return found(c, agent, verb.word, rest, where);

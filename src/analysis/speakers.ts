@@ -42,6 +42,22 @@ export interface SpeakerContext {
 /** The speaker an agent stands for in the paragraph of `c`. */
 export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
   if (agent.kind === 'mention') return { id: agent.mention.id, type: agent.mention.type };
+  if (agent.kind === 'descriptor' || agent.kind === 'anonymous') {
+    // "Taliban spokesman for Doha's office Sohail Shahin", "a report of the museum's provenance researcher Ines
+    // Bergkamp": a person's name closing the description, after a noun and not a preposition, is who it describes.
+    const named = c.mentions.find(
+      (m) =>
+        m.type === 'person' &&
+        m.start > agent.start &&
+        m.end <= agent.end &&
+        /^\s*(?:,|$)/.test(c.text.slice(m.end, agent.end)) &&
+        /\p{Ll}{3,}(?<!ing|ed)\s+$/u.test(c.text.slice(agent.start, m.start)) &&
+        !/\b(?:of|for|to|with|by|from|about|against|at|on|in|and|or|than|as)\s+$/i.test(
+          c.text.slice(agent.start, m.start),
+        ),
+    );
+    if (named) return { id: named.id, type: 'person' };
+  }
   if (agent.kind === 'anonymous') return { description: agent.description };
   if (agent.kind === 'descriptor') {
     // "the superintendent said" stands for the person the article introduced as one ("Superintendent Gregory
@@ -110,6 +126,12 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
           .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
           .at(-1)
       : undefined;
+    // "Varga pressed Whitcombe on why … The witness conceded": a person's part in the proceedings stands for the
+    // person named last, in this paragraph or the one before, when no unnamed one was introduced so.
+    if (!earlier && agent.definite && PROCEEDINGS.test(head)) {
+      const last = c.antecedents.lastPersonAt(c.paragraph, agent.start);
+      if (last && last.paragraph >= c.paragraph - 1) return { id: last.id, type: 'person' };
+    }
     return { description: earlier?.who ?? description };
   }
   if (agent.word === 'it') {
@@ -181,9 +203,14 @@ export function speakerOf(c: SpeakerContext, agent: Agent): Speaker | null {
     ),
   ]
     .filter((p) => !reported(p))
+    // "The witness conceded …" after a named witness is that person, not someone unnamed.
+    .filter((p) => !(/^the\s/i.test(p.who) && PROCEEDINGS.test(headOfDescription(p.who, c.patterns.lexicon) ?? '')))
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return pronounAntecedent(agent.word, named, people, c.patterns.lexicon);
 }
+
+/** Parts people play in a court or an inquiry, by which a story refers to someone it has named. */
+const PROCEEDINGS = /^(?:witness|defendant|plaintiff|claimant|complainant|appellant|petitioner|testifier)$/;
 
 type Placed = { paragraph: number; start: number };
 

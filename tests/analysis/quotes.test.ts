@@ -430,6 +430,11 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ kind: 'full', speaker: { description: 'This council of former senators' }, verb: 'wrote' }],
   },
   {
+    name: 'a name and its verb closing the sentence after a comma attribute a fragment in it',
+    paragraphs: ['When deputies responded, there was a “brief struggle” and one of them was hurt, Ana Silva said.'],
+    expected: [{ kind: 'fragment', speaker: person('ana-silva'), verb: 'said' }],
+  },
+  {
     name: 'a noun for a person right before a name is a title: “…,” said farmer X',
     paragraphs: ['“Our access is being restricted,” said farmer Ana Silva.'],
     expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'said' }],
@@ -763,6 +768,26 @@ describe('extractQuotes', () => {
     const quotes = extractQuotes(paragraphs, findMentions, withSourceNouns);
     expect(quotes).toHaveLength(expected.length);
     expected.forEach((e, i) => expect(quotes[i]).toMatchObject(e));
+  });
+
+  test('“the witness” after a named witness is that person, and so is a name closing a description', () => {
+    const wider = { ...withSourceNouns, sourceNouns: [...withSourceNouns.sourceNouns, 'witness', 'researcher'] };
+    const [witness] = extractQuotes(
+      [
+        'Under cross-examination, Ana Silva was pressed on why she waited. The witness conceded that she had been embarrassed. “I taught for 36 years,” she said.',
+      ],
+      findMentions,
+      wider,
+    );
+    expect(witness).toMatchObject({ speaker: person('ana-silva') });
+    const [described] = extractQuotes(
+      [
+        'The farmers’ spokesman for the northern office Ana Silva, according to reports, has said they would “reduce the harvest”.',
+      ],
+      findMentions,
+      wider,
+    );
+    expect(described).toMatchObject({ speaker: person('ana-silva') });
   });
 
   test('offsets point at the marks in the paragraph', () => {
