@@ -45,6 +45,9 @@ describe('findNames', () => {
   test('one word compromise’s lexicon knows as an organisation is drafted, unless only posted on', () => {
     expect(drafted('The deal gives IBM a foothold, the analysts said.')).toContain('organisation:IBM');
     expect(drafted('The mayor wrote on Facebook that the road would reopen.')).not.toContain('organisation:Facebook');
+    expect(drafted('She spoke to BBC Radio Carnmoor on Monday and told the BBC on Tuesday.')).toEqual(
+      expect.arrayContaining(['organisation:BBC Radio Carnmoor', 'organisation:BBC']),
+    );
   });
 
   test('must not match: a place’s title word is no role (“Tessaly County Emergency Management”)', () => {

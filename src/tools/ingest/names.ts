@@ -434,7 +434,10 @@ export function findNames(text: string): FoundNames {
       if (!owner.aliases.includes(word)) owner.aliases.push(word);
       continue;
     }
-    if (names.some((n) => n.name.toLowerCase().split(' ').includes(key))) continue;
+    // A word of a longer name is that name's, unless compromise knows it as a body of its own ("the BBC" beside "BBC
+    // Radio Carnmoor").
+    const ownBody = tagsOf(word).includes('Organization') && entry.midSentence && !onlyAsVenue(text, word);
+    if (!ownBody && names.some((n) => n.name.toLowerCase().split(' ').includes(key))) continue;
     if (!entry.midSentence) continue;
     // A broadcaster's call sign keeps its capitals ("WKRV").
     const callSign = entry.forms.find((f) => /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$/.test(f));
