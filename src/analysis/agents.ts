@@ -66,6 +66,10 @@ export function takesPersonObject(verb: string): boolean {
   return /^(?:told|tells|tell|asked|asks|called|calls|citing)$/i.test(verb);
 }
 
+/** A verb of putting out a statement, and the statement ("issued a statement saying", "sent us a statement"). */
+export const STATEMENT_SENT =
+  /\b(issued|released|put\s+out|sent|posted|published|emailed)\s+(?:(?:us|me|reporters)\s+)?(?:a|an|this|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|communiqué|response|video)\b(?:\s+saying\b)?/gi;
+
 /** Regular expressions built once from a vocabulary. */
 export interface AgentPatterns {
   /** Any reporting or outlet verb, or "according to" (or "per"). */

@@ -5,6 +5,7 @@
  * a source attributed twice in a paragraph is counted twice, as a reader counts what the text rests on.
  */
 import {
+  STATEMENT_SENT,
   agentAfter,
   agentBefore,
   agentPatterns,
@@ -176,10 +177,6 @@ export function extractAttributions(
   });
   return found;
 }
-
-/** A verb of putting out a statement, and the statement ("issued a statement saying", "sent us a statement"). */
-const STATEMENT_SENT =
-  /\b(issued|released|put\s+out|sent|posted|published|emailed)\s+(?:(?:us|me|reporters)\s+)?(?:a|an|this|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|communiqué|response|video)\b(?:\s+saying\b)?/gi;
 
 /**
  * Where the sentence of a verb inside `quote` starts, when the verb introduces an inner quotation within a few words

@@ -4,7 +4,7 @@
  * sentence before, or a phrase naming whose words they are ("in the words of the motion"). The quotation extractor
  * (quotes.ts) asks these in turn; the speaker an agent stands for comes from speakers.ts.
  */
-import { agentAfter, agentBefore, isNounUse, takesPersonObject, type Agent } from './agents.ts';
+import { agentAfter, agentBefore, isNounUse, STATEMENT_SENT, takesPersonObject, type Agent } from './agents.ts';
 import { insideSpans, isTitle, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
 import { speakerOf, type Speaker, type SpeakerContext as Context } from './speakers.ts';
@@ -168,6 +168,17 @@ function unlistedVerb(c: Context, span: QuoteSpan, tailEnd: number, where: Where
 }
 
 function fromLead(c: Context, span: QuoteSpan, leadStart: number, where: Where): Found | null {
+  // "Google issued a statement saying there was an “increase …”": the statement's sender, within a few words.
+  const sent = [...c.text.slice(leadStart, span.start).matchAll(STATEMENT_SENT)].at(-1);
+  if (
+    sent &&
+    /saying$/i.test(sent[0]) &&
+    wordCount(c.text.slice(leadStart + sent.index + sent[0].length, span.start)) <= 12
+  ) {
+    const at = leadStart + sent.index;
+    const agent = agentBefore(c.text, leadStart, at, c.mentions, c.patterns, true);
+    if (agent) return found(c, agent, 'saying', c.text.slice(at + sent[0].length, span.start), where);
+  }
   const verbs = verbsIn(c, leadStart, span.start).reverse();
   for (const verb of verbs) {
     // More than ten words between verb and quote and the quote is no longer what the verb reports, unless they

@@ -141,6 +141,18 @@ export function extractQuotes(
         (/^[A-Z0-9“‘'"]/.test(span.text) || brokenBy(previous, span, text))
       ) {
         quote = { ...base, kind: 'continued', speaker: previous.speaker, verb: previous.verb, venue: previous.venue };
+      } else if (
+        previous?.kind === 'fragment' &&
+        previous.speaker &&
+        sentenceLike &&
+        // The fragment ends its sentence, inside its marks or right after them ("“in crisis.” “…”", "‘in crisis’. ‘…’").
+        (/[.?!]$/.test(previous.text)
+          ? text.slice(previous.end, span.start).trim() === ''
+          : /^[.?!]\s+$/.test(text.slice(previous.end, span.start)))
+      ) {
+        // "… that the Senate is “in crisis.” “The committee process lies in shambles. …”": a quotation right after a
+        // fragment that ends the sentence goes on in its speaker's voice.
+        quote = { ...base, kind: 'continued', speaker: previous.speaker, verb: previous.verb, venue: previous.venue };
       } else if (previous?.kind === 'fragment' && previous.speaker && joinedTo(previous, span, text)) {
         // "said the derailment was “under investigation” and that it was “cooperating fully”": the second fragment
         // is reported by the same verb.

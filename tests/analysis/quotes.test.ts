@@ -435,6 +435,27 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ kind: 'fragment', speaker: person('ana-silva'), verb: 'said' }],
   },
   {
+    name: 'a quotation right after a fragment that ends the sentence goes on in its speaker’s voice',
+    paragraphs: ['Ana Silva said that the Senate is “in crisis.” “The committee process lies in shambles.”'],
+    expected: [
+      { kind: 'fragment', speaker: person('ana-silva') },
+      { kind: 'continued', speaker: person('ana-silva') },
+    ],
+  },
+  {
+    name: '… and in British style, the full stop after the marks',
+    paragraphs: ['Ana Silva said that the Senate is ‘in crisis’. ‘The committee process lies in shambles.’'],
+    expected: [
+      { kind: 'fragment', speaker: person('ana-silva') },
+      { kind: 'continued', speaker: person('ana-silva') },
+    ],
+  },
+  {
+    name: 'whoever issued a statement “saying” speaks the quotation in it',
+    paragraphs: ['Then the White House issued a statement saying there was an “increase in total queries.”'],
+    expected: [{ kind: 'fragment', speaker: { id: 'white-house', type: 'organisation' } }],
+  },
+  {
     name: 'a noun for a person right before a name is a title: “…,” said farmer X',
     paragraphs: ['“Our access is being restricted,” said farmer Ana Silva.'],
     expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'said' }],
