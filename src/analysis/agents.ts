@@ -279,6 +279,15 @@ export function agentBefore(
   // A description is read from the shortest candidate first when an appositive closes the subject: "An engineer
   // involved in the inspection, who spoke … because the findings are still under review, said" is the engineer.
   // "One commuter, a nurse who travels from Fenby, said" keeps the fuller description in commas.
+  // "The 52-year-old, a teaching assistant, told": an age standing for a person named before wins over the
+  // description in commas, which says what that person is.
+  const byAge = candidates.slice(1).find((c) => /(?:^|\s)the\s+\d{1,3}-year-old$/i.test(c));
+  if (byAge && descriptors) {
+    const description = /the\s+\d{1,3}-year-old$/i.exec(byAge)![0];
+    const start = from + byAge.length - description.length;
+    const head = description.split(/\s+/).at(-1)!;
+    return { kind: 'descriptor', description, head, definite: true, start, end: from + byAge.length };
+  }
   const relativeClause = appositive !== null && /^,\s*(?:who|which|whose)\b/i.test(appositive[0]);
   const byDescription = relativeClause && candidates.length > 1 ? [...candidates.slice(1), raw] : candidates;
   for (const c of byDescription) {

@@ -456,6 +456,13 @@ const cases: Array<{ name: string; paragraphs: string[]; expected: Array<Partial
     expected: [{ kind: 'fragment', speaker: { id: 'white-house', type: 'organisation' } }],
   },
   {
+    name: 'an age standing for a person wins over the description in commas after it',
+    paragraphs: [
+      'Ana Silva said it came too late. The 52-year-old, a farmer, told the Gazette: ‘Dad kept apologising.’',
+    ],
+    expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'told' }],
+  },
+  {
     name: 'a noun for a person right before a name is a title: “…,” said farmer X',
     paragraphs: ['“Our access is being restricted,” said farmer Ana Silva.'],
     expected: [{ kind: 'full', speaker: person('ana-silva'), verb: 'said' }],
