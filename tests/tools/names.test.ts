@@ -38,6 +38,16 @@ describe('findNames', () => {
     );
   });
 
+  test('a company’s “Inc.” or “Co.” keeps its full stop, even at a sentence’s end, and “Advisors” ends a body’s name', () => {
+    expect(drafted('The deal went to Vantris Systems Inc. The union objected.')).toEqual([
+      'organisation:Vantris Systems Inc.',
+    ]);
+    expect(drafted('It was said by Greywater Stevedoring Co., which owns the port.')).toEqual([
+      'organisation:Greywater Stevedoring Co.',
+    ]);
+    expect(drafted('Halvorsen Urban Advisors found a shortfall.')).toEqual(['organisation:Halvorsen Urban Advisors']);
+  });
+
   test('a person’s possessive before one word ends the name (“Sarah Palin’s Alaska”)', () => {
     expect(drafted('It was Sarah Palin’s Alaska, he said.')).toContain('person:Sarah Palin');
   });

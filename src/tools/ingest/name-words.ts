@@ -34,7 +34,7 @@ export const organisationWords: ReadonlySet<string> = new Set(
     'restoration records united fc rovers materials securities caucus panel forum chain logistics mining',
     'construction consulting insurance shipping freight transit brewery air rail bus buses transport power resort',
     'hotel unit crews health healthcare paper homes athletic athletics semiconductor semiconductors grid terminal',
-    'bakery research elementary volunteers workers management',
+    'bakery research elementary volunteers workers management advisors advisers consultants analytics co',
     // Newspapers, agencies and broadcasters: the outlet words of mastheads.
     'wire ledger courant dispatch sentinel gazette times post herald news journal tribune echo press review observer',
     'chronicle telegraph standard register mail star courier record daily weekly radio television broadcasting',

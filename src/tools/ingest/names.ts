@@ -197,7 +197,8 @@ function runsOf(paragraph: string): Run[] {
       word += trail;
       trail = '';
     }
-    const abbreviation = /^(?:\p{Lu}|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|st|jr|sr|prof|rev)$/iu.test(word);
+    const abbreviation =
+      /^(?:\p{Lu}|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|st|jr|sr|prof|rev|inc|co|corp|ltd)$/iu.test(word);
     if (lead !== '') flush();
     // "Harbor Workers Union Local 19": a union local's number belongs to its name.
     const number =
@@ -212,6 +213,9 @@ function runsOf(paragraph: string): Run[] {
     if (trail.endsWith(':') && run.words.length > 0 && run.words.every(allCaps)) run.words = [];
     const dotOnly = abbreviation && trail === '.';
     // "St. Brennan's": an abbreviation keeps its full stop in the name.
+    // "Vantris Systems Inc.", "Greywater Stevedoring Co.": so does a company's, which may end a sentence too.
+    if (/^\.[”"’'),;:]*$/u.test(trail) && run.words.at(-1) === word && /^(?:inc|co|corp|ltd)$/i.test(word))
+      run.words[run.words.length - 1] = `${word}.`;
     if (dotOnly && run.words.at(-1) === word && /^(?:st|mr|mrs|ms|dr|jr|sr)$/i.test(word))
       run.words[run.words.length - 1] = `${word}.`;
     if (/[,.;:!?”"’')\]]/u.test(trail) && !dotOnly) flush();
