@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus, derivationKeys, type DerivedBody, type DerivedStore } from '../../src/derive/corpus.ts';
 import { openDerivedStore } from '../../src/derive/derived-store.ts';
+import { appearancesOf } from '../../src/emit/views/entities.ts';
+import { entityFeed } from '../../src/emit/feeds/feed-model.ts';
+import { parseEntityKey } from '../../src/model/entity.ts';
 import { readContent } from '../../src/parse/read-content.ts';
 import { readAttributionVocabulary } from '../../src/parse/read-policy.ts';
 import { createUrls } from '../../src/model/urls.ts';
@@ -66,6 +69,24 @@ describe('buildCorpus with a store on disk', () => {
     expect(article.html).toBe(fresh.articles[0]!.html);
     expect(store.read).toHaveLength(1);
     expect(whole(again)).toEqual(whole(fresh));
+  });
+
+  it("reads an article's body for an entity's sentences only when a page prints them, not for its feed", async () => {
+    const open = diskStore('contexts');
+    const fresh = await buildCorpus(content, urls, vocabulary, open());
+    const store = open();
+    const corpus = await buildCorpus(content, urls, vocabulary, store);
+    const site = new URL('https://news.example/');
+    for (const key of corpus.appearances.keys()) {
+      const ref = parseEntityKey(key);
+      appearancesOf(corpus, ref).map((a) => a.article.data.date);
+      entityFeed({ corpus, urls, site }, ref);
+    }
+    expect(store.read).toEqual([]);
+    const [key, list] = [...corpus.appearances].find(([, list]) => list.some((a) => a.relations.includes('named')))!;
+    const shown = appearancesOf(corpus, parseEntityKey(key)).slice(0, 1);
+    expect(shown[0]!.contexts).toEqual(fresh.appearances.get(key)![0]!.contexts);
+    expect(store.read).toEqual([corpus.derivationKeys!.get(list[0]!.slug)]);
   });
 
   it('renders a changed article and reads the others from their facts: the same corpus as from nothing', async () => {
