@@ -89,15 +89,13 @@ export function pageReader(dir: string, known: KnownPages = new Map()): PageRead
     const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
     return stat ? `${stat.size}:${stat.mtimeNs}` : undefined;
   };
-  const identityOf = (path: string) => {
-    const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
-    return stat ? `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}` : undefined;
-  };
   const readNow = (file: string): boolean => {
     const path = join(dir, file);
-    const before = stampOf(path);
-    if (before === undefined) return false;
-    const identity = identityOf(path)!;
+    // One look at the file for both: its stamp (size and time) and its identity (device and inode besides).
+    const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+    if (!stat) return false;
+    const before = `${stat.size}:${stat.mtimeNs}`;
+    const identity = `${stat.dev}:${stat.ino}:${before}`;
     const reused = known.get(identity);
     if (reused) {
       pages.set(file, reused);
