@@ -89,15 +89,13 @@ export function pageReader(dir: string, known: KnownPages = new Map()): PageRead
     const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
     return stat ? `${stat.size}:${stat.mtimeNs}` : undefined;
   };
-  const identityOf = (path: string) => {
-    const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
-    return stat ? `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}` : undefined;
-  };
   const readNow = (file: string): boolean => {
     const path = join(dir, file);
-    const before = stampOf(path);
-    if (before === undefined) return false;
-    const identity = identityOf(path)!;
+    // One look at the file for both: its stamp (size and time) and its identity (device and inode besides).
+    const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+    if (!stat) return false;
+    const before = `${stat.size}:${stat.mtimeNs}`;
+    const identity = `${stat.dev}:${stat.ino}:${before}`;
     const reused = known.get(identity);
     if (reused) {
       pages.set(file, reused);
@@ -240,27 +238,53 @@ function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-/** What was read of a site's pages, as text to keep for the next build's check (readKnownPages reads it back). */
-export function knownPagesText({ pages, identities }: SitePages): string {
-  const entries: Array<[string, string[], Array<[string, string]>]> = [];
-  for (const [file, page] of pages) {
-    const identity = identities.get(file);
-    if (identity) entries.push([identity, [...page.ids], page.links.map((l) => [l.url, l.element])]);
-  }
-  return JSON.stringify(entries);
+/**
+ * The record of what was read of a site's pages (knownPagesText): every distinct string once, in `strings`, and for
+ * each page its file identity, the indexes of its ids, and its links as pairs of indexes (address, element). The
+ * pages of a site repeat the same addresses and ids, so the record is a fraction of the pages' own text, and reading
+ * it back makes each string once rather than once per page.
+ */
+interface KnownPagesRecord {
+  strings: string[];
+  pages: Array<[identity: string, ids: number[], links: number[]]>;
 }
 
-/** Pages read by an earlier build, from the file `knownPagesText` wrote; empty when there is none. */
+/** What was read of a site's pages, as text to keep for the next build's check (readKnownPages reads it back). */
+export function knownPagesText({ pages, identities }: SitePages): string {
+  const strings: string[] = [];
+  const indexes = new Map<string, number>();
+  const index = (value: string) => {
+    let at = indexes.get(value);
+    if (at === undefined) {
+      indexes.set(value, (at = strings.length));
+      strings.push(value);
+    }
+    return at;
+  };
+  const record: KnownPagesRecord = { strings, pages: [] };
+  for (const [file, page] of pages) {
+    const identity = identities.get(file);
+    if (!identity) continue;
+    const links: number[] = [];
+    for (const link of page.links) links.push(index(link.url), index(link.element));
+    record.pages.push([identity, [...page.ids].map(index), links]);
+  }
+  return JSON.stringify(record);
+}
+
+/** Pages read by an earlier build, from the file `knownPagesText` wrote; empty when there is none or it is unreadable. */
 export function readKnownPages(file: string | undefined): KnownPages {
   if (!file) return new Map();
   try {
-    const entries = JSON.parse(readFileSync(file, 'utf8')) as Array<[string, string[], Array<[string, string]>]>;
-    return new Map(
-      entries.map(([identity, ids, links]) => [
-        identity,
-        { ids: new Set(ids), links: links.map(([url, element]) => ({ url, element })) },
-      ]),
-    );
+    const { strings, pages } = JSON.parse(readFileSync(file, 'utf8')) as KnownPagesRecord;
+    const known: KnownPages = new Map();
+    for (const [identity, ids, links] of pages) {
+      const page: Page = { ids: new Set(ids.map((i) => strings[i]!)), links: [] };
+      for (let i = 0; i < links.length; i += 2)
+        page.links.push({ url: strings[links[i]!]!, element: strings[links[i + 1]!]! });
+      known.set(identity, page);
+    }
+    return known;
   } catch {
     return new Map();
   }

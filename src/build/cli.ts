@@ -33,7 +33,7 @@ import { deriveToDisk } from '../derive/load-corpus.ts';
 import { CORPUS_INDEX_VARIABLE, corpusIndexDir, hasCorpusIndex } from '../derive/corpus-index.ts';
 import { buildReport } from '../derive/build-report.ts';
 import { createUrls } from '../model/urls.ts';
-import { openParseMemo, PARSE_MEMO_VARIABLE } from '../parse/parse-memo.ts';
+import { openParseMemo, PARSE_MEMO_KEPT_VARIABLE, PARSE_MEMO_VARIABLE } from '../parse/parse-memo.ts';
 import { parseMemoFile } from '../derive/derived-store.ts';
 import { buildInputs, inputsFileFor, recordInputs, SAID_VARIABLE, unchangedSince } from './unchanged.ts';
 
@@ -203,6 +203,8 @@ async function buildWithAstro(): Promise<void> {
         [PLAN_VARIABLES.nextPages]: nextPages,
         [SAID_VARIABLE]: nextSaid,
         [PARSE_MEMO_VARIABLE]: memo,
+        // The content check below reads the same folder with the same memo and writes it back (not in a shard).
+        ...(shard ? {} : { [PARSE_MEMO_KEPT_VARIABLE]: '1' }),
         ...(shard ? { [SHARD_VARIABLE]: `${shard.index}/${shard.count}`, [CORPUS_INDEX_VARIABLE]: corpusIndex } : {}),
         ...(previous
           ? {

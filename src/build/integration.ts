@@ -11,9 +11,9 @@ import type { AstroIntegration } from 'astro';
 import { buildReport } from '../derive/build-report.ts';
 import { bodiesRead } from '../parse/content-cache.ts';
 import { formatWarnings, type ContentProblem } from '../model/content-error.ts';
-import { checkPages, knownPagesText, readKnownPages, readPages } from './check-site.ts';
+import { checkPages, knownPagesText, readKnownPages, readPages, type SitePages } from './check-site.ts';
 import { watchContent } from './dev-content.ts';
-import { indexSite } from './index-site.ts';
+import { indexSite, type Indexed } from './index-site.ts';
 import { cardMiddleware, cardsStep } from './social/cards-step.ts';
 import { carryOver } from './incremental.ts';
 import { PLAN_VARIABLES, publishedPlan, recordText } from '../derive/render-plan.ts';
@@ -32,6 +32,8 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
   const cards = cardsStep();
   let carried = 0;
   const shard = currentShard();
+  /** The search index of the site being built, with the pages its output check read meanwhile, once started. */
+  let search: Promise<Indexed & { meanwhile: SitePages }> | undefined;
   return {
     name: 'news-in-context',
     hooks: {
@@ -47,16 +49,20 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
       'astro:build:generated': ({ dir }) => {
         const plan = publishedPlan();
         const previous = process.env.PREVIOUS_SITE;
-        if (!plan) return;
-        const folders = plan.carried();
-        if (previous && folders.length) {
-          const { pages } = carryOver(previous, fileURLToPath(dir), folders, plan.digests);
-          carried = folders.length;
-          const root = new URL(base, site);
-          for (const page of pages) options.carriedPages?.push(new URL(page, root).href);
+        if (plan) {
+          const folders = plan.carried();
+          if (previous && folders.length) {
+            const { pages } = carryOver(previous, fileURLToPath(dir), folders, plan.digests);
+            carried = folders.length;
+            const root = new URL(base, site);
+            for (const page of pages) options.carriedPages?.push(new URL(page, root).href);
+          }
+          const next = process.env[PLAN_VARIABLES.next];
+          if (next && !shard) writeFileSync(next, recordText(plan));
         }
-        const next = process.env[PLAN_VARIABLES.next];
-        if (next && !shard) writeFileSync(next, recordText(plan));
+        // Every page is in place: the search index is built from here, while Astro and the other integrations finish
+        // (the sitemap, the cards), and build:done waits for it.
+        if (!shard) search = searchIndex(fileURLToPath(dir));
       },
       'astro:build:done': async ({ dir, pages: built, logger }) => {
         const out = fileURLToPath(dir);
@@ -73,17 +79,8 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
           );
           return;
         }
-        // Pagefind runs in a process of its own; the output check reads the pages meanwhile on this one.
-        const plan = publishedPlan();
-        const shardPlan = plan && {
-          shards: plan.shards,
-          reuses: plan.reusesShard,
-          previous: process.env.PREVIOUS_SITE,
-        };
-        // Pages carried over from the previous output were read by its check: what it found is reused, unparsed.
-        const known = () => readKnownPages(process.env[PLAN_VARIABLES.previousPages]);
-        const search = await indexSite(out, () => readPages(out, known()), shardPlan);
-        const { pages: indexed, meanwhile: pages } = search;
+        const indexedSite = await (search ?? searchIndex(out));
+        const { pages: indexed, meanwhile: pages } = indexedSite;
         const problems = checkPages(pages, base);
         const nextPages = process.env[PLAN_VARIABLES.nextPages];
         if (nextPages && problems.length === 0) writeFileSync(nextPages, knownPagesText(pages));
@@ -108,7 +105,7 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
           `Built ${pages.pages.size} pages: ${report.rendered} articles rendered, ${report.cached} from the cache; ` +
           (carried ? `${carried} folders of pages carried over unchanged; ` : '') +
           `${drawn.drawn} social cards drawn, ${drawn.cards - drawn.drawn} reused; ${indexed} pages indexed for ` +
-          `search${search.reused + search.built > 1 ? ` (${search.reused} of ${search.reused + search.built} parts of the index carried over)` : ''}; ` +
+          `search${indexedSite.reused + indexedSite.built > 1 ? ` (${indexedSite.reused} of ${indexedSite.reused + indexedSite.built} parts of the index carried over)` : ''}; ` +
           `${plural(warnings.length, 'warning')}; ${seconds} s.`;
         console.log(summary);
         // What the build command says again when the next build has nothing to do (unchanged.ts).
@@ -122,6 +119,20 @@ export function newsInContext(options: { carriedPages?: string[] } = {}): AstroI
       },
     },
   };
+}
+
+/**
+ * Starts indexing the site in `out` for search, as the render plan splits it; Pagefind runs in a process of its own,
+ * and the output check reads the pages meanwhile on this one. Pages carried over from the previous output were read
+ * by its check: what it found is reused, unparsed. A failure is reported where the result is awaited.
+ */
+function searchIndex(out: string): Promise<Indexed & { meanwhile: SitePages }> {
+  const plan = publishedPlan();
+  const shardPlan = plan && { shards: plan.shards, reuses: plan.reusesShard, previous: process.env.PREVIOUS_SITE };
+  const known = () => readKnownPages(process.env[PLAN_VARIABLES.previousPages]);
+  const started = indexSite(out, () => readPages(out, known()), shardPlan);
+  started.catch(() => undefined);
+  return started;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -18,6 +18,7 @@ import { createProcessor, renderWith, type RenderedBody, type RenderMarks } from
 import type { PlacedNote } from '../analysis/integrity/editor-notes.ts';
 import type { OrganisationData, PersonData } from '../model/content.ts';
 import type { Urls } from '../model/urls.ts';
+import { recentlyUsed } from './lazy-map.ts';
 
 /** A rendered article with what the pipeline and the analysis learnt about it. */
 export interface Article extends ParsedArticle, RenderedBody {
@@ -33,12 +34,28 @@ export interface Article extends ParsedArticle, RenderedBody {
 export type DerivedBody = RenderedBody & Pick<Article, 'wordCount' | 'attributions' | 'timeline'>;
 
 /**
+ * What the pages of the whole archive (data files, analysis pages, indexes) and the corpus's indexes read of an
+ * article's derived body: all of it but its HTML and its paragraphs' text, which only the article's own pages and the
+ * pages of the entities it names read; and each paragraph's number by id, for the connections. About 40% of a body.
+ */
+export type ArticleFacts = Omit<DerivedBody, 'html' | 'paragraphs'> & { paragraphNumbers: Array<[string, number]> };
+
+/** The facts of a derived body. */
+export function factsOf(body: DerivedBody): ArticleFacts {
+  const { html: _html, paragraphs, ...rest } = body;
+  return { ...rest, paragraphNumbers: paragraphs.map((p) => [p.id, p.number]) };
+}
+
+/**
  * Somewhere derived bodies are kept between builds, by a key that changes with everything they are derived from
- * (derive/derived-store.ts keeps them on disk). A store answers undefined for what it does not hold.
+ * (derive/derived-store.ts keeps them on disk). A store answers undefined for what it does not hold. A store that
+ * also keeps each body's facts (factsOf) answers `facts` without reading the body: the corpus then reads a body only
+ * when a page asks for its HTML or its paragraphs, so a build that renders a few pages reads a few bodies.
  */
 export interface DerivedStore {
   get(key: string): DerivedBody | undefined;
   set(key: string, value: DerivedBody): void;
+  facts?(key: string): ArticleFacts | undefined;
 }
 
 /** How an entity is tied to an article. */
@@ -149,10 +166,27 @@ export async function buildCorpus(
     };
   };
   const articles: Article[] = [];
+  // Each article read from its facts, with its paragraphs' numbers; its body is read when a page asks for it.
+  const numbers = new Map<string, ReadonlyMap<string, number>>();
+  const bodies = recentlyUsed(16, (key: string): DerivedBody => {
+    const body = store?.get(key);
+    if (!body)
+      throw new Error(
+        `The cache of rendered articles lost an entry while this build ran (${key}): was it removed, or built by other code at the same time? Build again.`,
+      );
+    return body;
+  });
   for (const article of content.articles) {
     const marks = marksOf(article);
     const key = keyOf(article, marks);
     keys.set(article.slug, key);
+    const facts = store?.facts?.(key);
+    if (facts) {
+      const { paragraphNumbers, ...rest } = facts;
+      numbers.set(article.slug, new Map(paragraphNumbers));
+      articles.push(lazyArticle(article, rest, () => bodies(key, key)));
+      continue;
+    }
     let derived = store?.get(key);
     if (!derived) {
       derived = await derive(article, marks);
@@ -170,10 +204,25 @@ export async function buildCorpus(
     people: new Map(byId(content.people).map((p) => [p.id, p])),
     organisations: new Map(byId(content.organisations).map((o) => [o.id, o])),
     appearances,
-    connections: indexConnections(articles),
+    connections: indexConnections(articles, (article) => numbers.get(article.slug)),
     warnings: undeclaredMentions(articles),
     derivationKeys: keys,
   };
+}
+
+/**
+ * An article whose derived body is read from `body` when its HTML or its paragraphs are first asked for; its other
+ * fields are `facts`. The fields are enumerable, as those of an article rendered here are, and in the same order.
+ */
+function lazyArticle(
+  article: ParsedArticle,
+  facts: Omit<ArticleFacts, 'paragraphNumbers'>,
+  body: () => DerivedBody,
+): Article {
+  const lazy = { ...article } as Article;
+  Object.defineProperty(lazy, 'html', { enumerable: true, get: () => body().html });
+  Object.defineProperty(lazy, 'paragraphs', { enumerable: true, get: () => body().paragraphs });
+  return Object.assign(lazy, facts);
 }
 
 /**
@@ -204,34 +253,34 @@ function declared(article: ParsedArticle): Array<[EntityRef, Relation]> {
   ];
 }
 
+/**
+ * Each entity's appearances, article by article. How an article is tied to an entity comes from its frontmatter and
+ * its mentions; the sentences naming it (contexts) are found when a page first reads them, from the article's
+ * paragraphs, since only the pages of the entities being rendered print them and an article read from the store's
+ * facts has its paragraphs read from disk only when asked.
+ */
 function indexAppearances(articles: readonly Article[]): Map<string, Appearance[]> {
   const result = new Map<string, Appearance[]>();
+  const contexts = new Map<string, Map<string, Appearance['contexts']>>();
+  const contextsIn = (article: Article) => {
+    let found = contexts.get(article.slug);
+    if (!found) contexts.set(article.slug, (found = mentionContexts(article)));
+    return found;
+  };
   for (const article of articles) {
     const here = new Map<string, Appearance>();
-    const get = (ref: EntityRef) => {
-      const key = entityKey(ref);
+    const get = (key: string) => {
       let appearance = here.get(key);
-      if (!appearance) here.set(key, (appearance = { slug: article.slug, relations: [], contexts: [] }));
+      if (!appearance) here.set(key, (appearance = lazyContexts(article.slug, key, () => contextsIn(article))));
       return appearance;
     };
     for (const [ref, relation] of declared(article)) {
-      const appearance = get(ref);
+      const appearance = get(entityKey(ref));
       if (!appearance.relations.includes(relation)) appearance.relations.push(relation);
     }
-    const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p.text]));
-    // Each paragraph is split into sentences once, however many mentions it holds.
-    const finders = new Map<string, (offset: number) => string>();
     for (const mention of article.mentions) {
-      const appearance = get(mention);
+      const appearance = get(entityKey(mention));
       if (!appearance.relations.includes('named')) appearance.relations.push('named');
-      const text = mention.paragraph ? paragraphs.get(mention.paragraph) : undefined;
-      if (!text || !mention.paragraph) continue;
-      let finder = finders.get(mention.paragraph);
-      if (!finder) finders.set(mention.paragraph, (finder = sentenceFinder(text)));
-      const sentence = finder(mention.offset);
-      const last = appearance.contexts.at(-1);
-      if (last?.paragraph === mention.paragraph && last.sentence === sentence) continue;
-      appearance.contexts.push({ paragraph: mention.paragraph, sentence, text: mention.text });
     }
     for (const [key, appearance] of here) {
       const list = result.get(key);
@@ -242,8 +291,52 @@ function indexAppearances(articles: readonly Article[]): Map<string, Appearance[
   return result;
 }
 
-function indexConnections(articles: readonly Article[]): Map<string, Connection[]> {
-  const numbers = (article: Article) => new Map(article.paragraphs.map((p) => [p.id, p.number]));
+/** An appearance whose contexts are those `contextsIn` finds for `key`, looked up when first read and kept. */
+function lazyContexts(
+  slug: string,
+  key: string,
+  contextsIn: () => ReadonlyMap<string, Appearance['contexts']>,
+): Appearance {
+  const appearance = { slug, relations: [] as Relation[] } as unknown as Appearance;
+  Object.defineProperty(appearance, 'contexts', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = contextsIn().get(key) ?? [];
+      Object.defineProperty(appearance, 'contexts', { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
+  return appearance;
+}
+
+/** The sentences of `article` naming each entity (by entity key), in reading order, each sentence once in a row. */
+function mentionContexts(article: Article): Map<string, Appearance['contexts']> {
+  const result = new Map<string, Appearance['contexts']>();
+  const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p.text]));
+  // Each paragraph is split into sentences once, however many mentions it holds.
+  const finders = new Map<string, (offset: number) => string>();
+  for (const mention of article.mentions) {
+    const key = entityKey(mention);
+    let list = result.get(key);
+    if (!list) result.set(key, (list = []));
+    const text = mention.paragraph ? paragraphs.get(mention.paragraph) : undefined;
+    if (!text || !mention.paragraph) continue;
+    let finder = finders.get(mention.paragraph);
+    if (!finder) finders.set(mention.paragraph, (finder = sentenceFinder(text)));
+    const sentence = finder(mention.offset);
+    const last = list.at(-1);
+    if (last?.paragraph === mention.paragraph && last.sentence === sentence) continue;
+    list.push({ paragraph: mention.paragraph, sentence, text: mention.text });
+  }
+  return result;
+}
+
+function indexConnections(
+  articles: readonly Article[],
+  known: (article: Article) => ReadonlyMap<string, number> | undefined,
+): Map<string, Connection[]> {
+  const numbers = (article: Article) => known(article) ?? new Map(article.paragraphs.map((p) => [p.id, p.number]));
   const pairs = coOccurrences(
     articles.map((article) => {
       const number = numbers(article);

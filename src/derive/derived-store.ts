@@ -2,7 +2,9 @@
  * Keeps each article's derived body (its rendered HTML and its analysis) on disk from one build to the next, so a
  * build renders only the articles that changed: at 10,000 articles rendering and analysing them all takes some 50 s.
  *
- * Entries live in <cache>/derived/<code>/<key>.json, <cache> being CACHE_DIR or node_modules/.cache (cache-root.ts).
+ * Entries live in <cache>/derived/<code>/<key>.json, <cache> being CACHE_DIR or node_modules/.cache (cache-root.ts),
+ * each with its facts beside it in <key>.facts.json (what the pages of the whole archive read, corpus.ts factsOf), so
+ * that a build reads an article's whole body only for the pages that print it.
  * <code> is a digest of the code that renders (src/model, parse, analysis, markdown and derive, the lockfile,
  * Node's version), so a change of that code starts an empty folder and the folders of other code are removed. <key> is the article's derivation key
  * (derive/corpus.ts), which changes with its body, its date, the registries, the attribution vocabulary and the base
@@ -10,20 +12,22 @@
  * unreadable or half-written entry is a miss, and the article is rendered again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { cacheRoot, writeCacheFile } from './cache-root.ts';
-import type { DerivedBody, DerivedStore } from './corpus.ts';
+import { factsOf, type ArticleFacts, type DerivedBody, type DerivedStore } from './corpus.ts';
 
 /** A store on disk, with what it did in this process. */
-export interface DiskStore extends DerivedStore {
+export interface DiskStore extends Required<DerivedStore> {
   /** The folder of this code's entries. */
   readonly dir: string;
   /** Entries found, entries written. */
   readonly counts: { hits: number; writes: number };
   /**
    * Removes the entries this process neither read nor wrote, and files left half-written over an hour ago; or all
-   * this build stored, if the code changed while it ran. Call it once the whole corpus has been derived.
+   * this build stored, if the code changed while it ran (moved aside at once, for this build's pages to read the
+   * bodies they ask for, and removed when it exits or when the next store is opened). Call it once the whole corpus
+   * has been derived.
    */
   prune(): void;
 }
@@ -112,32 +116,46 @@ export function openDerivedStore(
 
   const used = new Set<string>();
   const counts = { hits: 0, writes: 0 };
-  const file = (key: string) => join(dir, `${key}.json`);
+  // Where the entries are read from: `dir`, or the folder it was moved to when the code changed during the build.
+  let at = dir;
+  const file = (key: string) => join(at, `${key}.json`);
+  const factsFile = (key: string) => join(at, `${key}${FACTS}`);
   return {
     dir,
     counts,
     get(key) {
-      let text: string;
-      try {
-        text = readFileSync(file(key), 'utf8');
-      } catch {
-        return undefined;
+      const body = readJson<DerivedBody>(file(key));
+      if (body === undefined) return undefined;
+      used.add(key);
+      counts.hits++;
+      return body;
+    },
+    facts(key) {
+      // Facts without their body are a miss: a page may still ask for the body.
+      if (!existsSync(file(key))) return undefined;
+      let facts = readJson<ArticleFacts>(factsFile(key));
+      if (facts === undefined) {
+        // A body stored without its facts (by an earlier version of the store): they are taken from it, once.
+        const body = readJson<DerivedBody>(file(key));
+        if (body === undefined) return undefined;
+        facts = factsOf(body);
+        try {
+          writeCacheFile(factsFile(key), JSON.stringify(facts));
+        } catch {
+          // Taken from the body again next time.
+        }
       }
-      try {
-        const body = JSON.parse(text) as DerivedBody;
-        used.add(key);
-        counts.hits++;
-        return body;
-      } catch {
-        return undefined;
-      }
+      used.add(key);
+      counts.hits++;
+      return facts;
     },
     set(key, body) {
       used.add(key);
       // A store that cannot be written (a read-only folder, a full disk) costs the next build time, not this build
-      // its output.
+      // its output. The body goes first: facts are only ever found beside their body.
       try {
         writeCacheFile(file(key), JSON.stringify(body));
+        writeCacheFile(factsFile(key), JSON.stringify(factsOf(body)));
         counts.writes++;
       } catch {
         // Nothing kept: the next build renders this article again.
@@ -145,9 +163,16 @@ export function openDerivedStore(
     },
     prune() {
       // Code edited while this build ran: what it stored may come from the code before the edit, under the digest
-      // of neither. None of it is kept.
+      // of neither. None of it is kept; the pages of this build may still read it, from where it is moved.
       if (codeDigest(projectRoot) !== code) {
-        rmSync(dir, { recursive: true, force: true });
+        const aside = `${dir}.discarded-${process.pid}`;
+        try {
+          renameSync(dir, aside);
+          at = aside;
+          process.once('exit', () => rmSync(aside, { recursive: true, force: true }));
+        } catch {
+          rmSync(dir, { recursive: true, force: true });
+        }
         return;
       }
       let names: string[];
@@ -159,11 +184,33 @@ export function openDerivedStore(
       const hourAgo = Date.now() - 3_600_000;
       for (const name of names) {
         const path = join(dir, name);
-        if (name.endsWith('.json') ? !used.has(name.slice(0, -'.json'.length)) : stale(path, hourAgo))
-          rmSync(path, { force: true });
+        const key = name.endsWith(FACTS)
+          ? name.slice(0, -FACTS.length)
+          : name.endsWith('.json')
+            ? name.slice(0, -'.json'.length)
+            : undefined;
+        if (key !== undefined ? !used.has(key) : stale(path, hourAgo)) rmSync(path, { force: true });
       }
     },
   };
+}
+
+/** The ending of an entry's facts' file name. */
+const FACTS = '.facts.json';
+
+/** The value of the JSON file `file`, or undefined when it is missing or unreadable. */
+function readJson<T>(file: string): T | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether `path` (a file left half-written by a build that stopped) was last changed before `before`. */

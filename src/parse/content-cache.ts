@@ -12,7 +12,7 @@
 import { currentShard, shardOwns } from '../model/shard.ts';
 import { createUrls } from '../model/urls.ts';
 import { readContent, type SiteContent } from './read-content.ts';
-import { openParseMemo, PARSE_MEMO_VARIABLE } from './parse-memo.ts';
+import { openParseMemo, PARSE_MEMO_KEPT_VARIABLE, PARSE_MEMO_VARIABLE } from './parse-memo.ts';
 
 const KEY = Symbol.for('news-in-context/content-cache');
 const READS = Symbol.for('news-in-context/bodies-read');
@@ -38,7 +38,10 @@ export function readContentOnce(root: string): SiteContent {
         onBodyRead: recordBodyRead,
       }),
       // Not in a shard: the memo holds every file's text while it is read, and a shard keeps only its slice's.
-      memo: memoFile && !shard ? openParseMemo(memoFile) : undefined,
+      memo:
+        memoFile && !shard
+          ? openParseMemo(memoFile, { readOnly: process.env[PARSE_MEMO_KEPT_VARIABLE] === '1' })
+          : undefined,
     });
     cache().set(root, content);
   }

@@ -14,6 +14,12 @@ import type { Parsed } from './parse-file.ts';
 /** The variable through which the build command names the memo's file; without it nothing is remembered. */
 export const PARSE_MEMO_VARIABLE = 'PARSE_MEMO_FILE';
 
+/**
+ * Set (to "1") by the build command for its Astro process, whose content check reads the same folder beside it and
+ * writes the memo back: Astro's reading then only reads the memo, and spends no time writing the same file again.
+ */
+export const PARSE_MEMO_KEPT_VARIABLE = 'PARSE_MEMO_KEPT_ELSEWHERE';
+
 /** A memo of parsed files, read from one file and written back with what this reading used. */
 export interface ParseMemo {
   /** What `parse` makes of `bytes`, from the memo when the same file was parsed before. */
@@ -24,14 +30,17 @@ export interface ParseMemo {
     bytes: Uint8Array,
     parse: (file: string, id: string, bytes: Uint8Array) => Parsed<T>,
   ): Parsed<T>;
-  /** Writes the entries this reading used, when any was new or any went unused; never throws. */
+  /** Writes the entries this reading used, when any was new or any went unused (unless read-only); never throws. */
   save(): void;
   /** Files found in the memo and files parsed, in this reading. */
   readonly counts: { hits: number; misses: number };
 }
 
-/** The memo kept in `file` (none yet, or unreadable: an empty one). */
-export function openParseMemo(file: string): ParseMemo {
+/**
+ * The memo kept in `file` (none yet, or unreadable: an empty one). A read-only memo never writes the file: another
+ * reading of the same content keeps it.
+ */
+export function openParseMemo(file: string, options: { readOnly?: boolean } = {}): ParseMemo {
   let stored: Record<string, string> = {};
   try {
     stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
@@ -59,6 +68,7 @@ export function openParseMemo(file: string): ParseMemo {
       return parsed;
     },
     save() {
+      if (options.readOnly) return;
       if (counts.misses === 0 && used.size === Object.keys(stored).length) return;
       const partial = `${file}.${process.pid}.tmp`;
       try {

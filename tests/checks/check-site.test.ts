@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkPages, checkSite, pageReader, readPages } from '../../src/build/check-site.ts';
+import {
+  checkPages,
+  checkSite,
+  knownPagesText,
+  pageReader,
+  readKnownPages,
+  readPages,
+} from '../../src/build/check-site.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -116,5 +123,36 @@ describe('pageReader', () => {
     early.read('index.html');
     expect(checkPages(early.finish(), '/')).toEqual(checkPages(readPages(root), '/'));
     expect(checkPages(readPages(root), '/')).toEqual(['index.html: <a> points to a missing file: /missing/']);
+  });
+});
+
+describe('the record of pages read', () => {
+  it('gives back, by file identity, what was read of each page, and the check reuses it without reading the page', () => {
+    const root = site({
+      'index.html': '<a href="/a/#x">A</a> <a href="/a/">again</a> <img src="/a/" alt=""> <a href="/b/" id="top">B</a>',
+      'a/index.html': '<p id="x">X</p><a href="../">home</a><a name="old">old</a>',
+      'b/index.html': '<p id="x">X on b</p><a href="/a/#x">A</a><a href="/missing/">M</a>',
+    });
+    const first = readPages(root);
+    const record = join(root, '..', `${root.split(/[\\/]/).at(-1)}.pages.json`);
+    writeFileSync(record, knownPagesText(first));
+    try {
+      const known = readKnownPages(record);
+      expect(known.size).toBe(3);
+      for (const [file, page] of first.pages) expect(known.get(first.identities.get(file)!)).toEqual(page);
+      // A page whose file is as it was is not read again: what the record holds stands for it.
+      known.set(first.identities.get('b/index.html')!, { ids: new Set(), links: [] });
+      expect(checkPages(readPages(root, known), '/')).toEqual([]);
+      expect(checkPages(readPages(root), '/')).toEqual(['b/index.html: <a> points to a missing file: /missing/']);
+    } finally {
+      rmSync(record, { force: true });
+    }
+  });
+
+  it('is empty for a record it cannot read', () => {
+    const root = site({ 'index.html': '<p>Home</p>' });
+    writeFileSync(join(root, 'old.json'), JSON.stringify([['1:2:3:4', ['x'], [['/', 'a']]]]));
+    expect(readKnownPages(join(root, 'old.json')).size).toBe(0);
+    expect(readKnownPages(join(root, 'none.json')).size).toBe(0);
   });
 });

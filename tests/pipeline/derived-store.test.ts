@@ -82,7 +82,36 @@ describe('openDerivedStore', () => {
     store.get('kept');
     store.set('rewritten', body('again'));
     store.prune();
-    expect(readdirSync(store.dir).sort()).toEqual(['kept.json', 'rewritten.json']);
+    expect(readdirSync(store.dir).sort()).toEqual([
+      'kept.facts.json',
+      'kept.json',
+      'rewritten.facts.json',
+      'rewritten.json',
+    ]);
+  });
+
+  it('keeps the facts of each body beside it, and hands them back without the body', () => {
+    const { root, cache } = project('facts');
+    const first = openDerivedStore(root, cache);
+    first.set('k1', body('<p>One</p>'));
+    const second = openDerivedStore(root, cache);
+    const { html: _html, paragraphs: _paragraphs, ...rest } = body('<p>One</p>');
+    expect(second.facts('k1')).toEqual({ ...rest, paragraphNumbers: [['p-1', 1]] });
+    expect(second.facts('k2')).toBeUndefined();
+    expect(second.counts).toEqual({ hits: 1, writes: 0 });
+    // Facts whose body is gone are a miss: a page may still ask for the body.
+    rmSync(join(second.dir, 'k1.json'));
+    expect(openDerivedStore(root, cache).facts('k1')).toBeUndefined();
+  });
+
+  it('takes the facts of a body stored without them from the body, and keeps them', () => {
+    const { root, cache } = project('facts-later');
+    const first = openDerivedStore(root, cache);
+    first.set('k1', body('<p>One</p>'));
+    rmSync(join(first.dir, 'k1.facts.json'));
+    const second = openDerivedStore(root, cache);
+    expect(second.facts('k1')).toMatchObject({ wordCount: 4, paragraphNumbers: [['p-1', 1]] });
+    expect(existsSync(join(second.dir, 'k1.facts.json'))).toBe(true);
   });
 
   it('keeps nothing a build stored when the code changed while it ran', () => {
@@ -92,7 +121,10 @@ describe('openDerivedStore', () => {
     writeFileSync(join(root, 'src', 'markdown', 'a.ts'), 'export const a = 3;\n');
     store.prune();
     expect(existsSync(store.dir)).toBe(false);
+    // This build's pages may still read what it stored; the next build finds none of it.
+    expect(store.get('k1')).toEqual(body('<p>From the code before the edit</p>'));
     expect(openDerivedStore(root, cache).get('k1')).toBeUndefined();
+    expect(store.get('k1')).toBeUndefined();
   });
 
   it('files entries under the digest the build command took before Astro started', () => {

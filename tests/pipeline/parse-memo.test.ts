@@ -82,3 +82,25 @@ describe('the memo of parsed files', () => {
     expect(again.counts).toEqual({ hits: 0, misses: 1 });
   });
 });
+
+describe('a read-only memo', () => {
+  it('gives the same reading from the memo, and leaves the file to the reading that keeps it', () => {
+    const own = copyContent();
+    try {
+      const kept = join(scratch, 'kept.json');
+      const article = 'articles/us-general-urges-ukraine-diplomacy.md';
+      const first = openParseMemo(kept);
+      readContent(own.root, undefined, { memo: first });
+      const before = readFileSync(kept, 'utf8');
+      const text = readFileSync(join(own.root, article), 'utf8');
+      writeContent(own.root, article, text.replace(/^title: (.*)$/m, 'title: Another headline'));
+      const memo = openParseMemo(kept, { readOnly: true });
+      const content = readContent(own.root, undefined, { memo });
+      expect(memo.counts).toEqual({ hits: first.counts.misses - 1, misses: 1 });
+      expect(content).toEqual(readContent(own.root));
+      expect(readFileSync(kept, 'utf8')).toBe(before);
+    } finally {
+      own.cleanup();
+    }
+  });
+});

@@ -32,8 +32,20 @@ export function appearancesOf(corpus: Corpus, ref: EntityRef, range?: PositionRa
   const shown = range ? all.slice(range.from, range.to) : all;
   return shown.flatMap((appearance) => {
     const article = corpus.bySlug.get(appearance.slug);
-    return article ? [{ ...appearance, article }] : [];
+    return article ? [viewOf(appearance, article)] : [];
   });
+}
+
+/**
+ * An appearance joined with its article. Its contexts are read from the appearance only when asked for: the corpus
+ * finds an article's sentences from its paragraphs, read from disk (derive/corpus.ts), and a feed or a list of years
+ * reads only the articles.
+ */
+function viewOf(appearance: Appearance, article: Article): AppearanceView {
+  const view = { slug: appearance.slug, relations: appearance.relations } as AppearanceView;
+  Object.defineProperty(view, 'contexts', { enumerable: true, get: () => appearance.contexts });
+  view.article = article;
+  return view;
 }
 
 /** The strongest connections of an entity, at most `limit`. */
