@@ -87,10 +87,7 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
   // Not where a verb before the quotation gives its speaker ("Mr Harrowgate will say … that the dispute ‘…’,
   // according to extracts released by the union": the extracts are where it was read, not who says it).
   const according = /^[\s,]*according to\s+/i.exec(tail);
-  const saidBefore = new RegExp(`\\b(?:${c.patterns.verb.source})\\b`, 'i').test(
-    c.text.slice(where.sentenceStart, span.start),
-  );
-  if (according && !saidBefore) {
+  if (according && verbsIn(c, where.sentenceStart, span.start).length === 0) {
     const agent = agentAfter(c.text, span.end + according[0].length, c.mentions, c.patterns, true);
     if (agent) return found(c, agent, null, c.text.slice(agent.end, tailEnd), where);
   }
