@@ -70,6 +70,21 @@ export function takesPersonObject(verb: string): boolean {
 export const STATEMENT_SENT =
   /\b(issued|released|put\s+out|sent|posted|published|emailed)\s+(?:(?:us|me|reporters)\s+)?(?:a|an|this|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|communiqué|response|video)\b(?:\s+saying\b)?/gi;
 
+/**
+ * The person a live blog or a round-up credits with a quotation that opens its sentence: a dash and their name right
+ * after the closing mark ("“The doctors tell me two or three weeks.” – Pep Guardiola on Phil Foden").
+ */
+export function creditedAfter(
+  text: string,
+  quote: { start: number; end: number },
+  sentenceStart: number,
+  mentions: readonly Mention[],
+): Mention | undefined {
+  const dash = /^\s*[–—-]\s+/.exec(text.slice(quote.end));
+  if (!dash || text.slice(sentenceStart, quote.start).trim() !== '') return undefined;
+  return mentions.find((m) => m.type === 'person' && m.start === quote.end + dash[0].length);
+}
+
 /** Regular expressions built once from a vocabulary. */
 export interface AgentPatterns {
   /** Any reporting or outlet verb, or "according to" (or "per"). */

@@ -5,6 +5,7 @@
  * a source attributed twice in a paragraph is counted twice, as a reader counts what the text rests on.
  */
 import {
+  creditedAfter,
   STATEMENT_SENT,
   agentAfter,
   agentBefore,
@@ -165,10 +166,8 @@ export function extractAttributions(
     }
     // "“…” – Pep Guardiola on Phil Foden": a live blog's credit after a quotation that opens its sentence.
     for (const span of spans[paragraph] ?? []) {
-      const dash = /^\s*[–—-]\s+/.exec(text.slice(span.end));
       const sentenceStart = sentences.findLast((x) => x.start <= span.start)?.start ?? 0;
-      if (!dash || text.slice(sentenceStart, span.start).trim() !== '') continue;
-      const credited = context.mentions.find((m) => m.type === 'person' && m.start === span.end + dash[0].length);
+      const credited = creditedAfter(text, span, sentenceStart, context.mentions);
       if (!credited) continue;
       const end = credited.end + (/^\s+on\s+[^.;:!?“”"]{1,60}/.exec(text.slice(credited.end))?.[0].length ?? 0);
       found.splice(before, 0, make(context, 'named', credited.start, end, { person: credited.id }));

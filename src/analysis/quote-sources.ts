@@ -4,7 +4,15 @@
  * sentence before, or a phrase naming whose words they are ("in the words of the motion"). The quotation extractor
  * (quotes.ts) asks these in turn; the speaker an agent stands for comes from speakers.ts.
  */
-import { agentAfter, agentBefore, isNounUse, STATEMENT_SENT, takesPersonObject, type Agent } from './agents.ts';
+import {
+  agentAfter,
+  agentBefore,
+  creditedAfter,
+  isNounUse,
+  STATEMENT_SENT,
+  takesPersonObject,
+  type Agent,
+} from './agents.ts';
 import { insideSpans, isTitle, type QuoteSpan } from './quote-spans.ts';
 import { sentenceEnds } from './sentences.ts';
 import { speakerOf, type Speaker, type SpeakerContext as Context } from './speakers.ts';
@@ -74,16 +82,11 @@ function fromTail(c: Context, span: QuoteSpan, tailEnd: number, where: Where): F
   const tail = c.text.slice(span.end, tailEnd);
   // "... Ukraine." He added: — a new sentence, so the words after the quote are not its attribution.
   if (/[.?!][’'”"]*$/.test(span.text) && /^\s*[A-Z“«"]/.test(tail)) return null;
-  // "…, which are not expected « before the end of June », according to the prefecture.": the source after it.
-  // "“The doctors tell me two or three weeks.” – Pep Guardiola on Phil Foden": a dash and a name after a quotation
-  // that opens its sentence, as live blogs and round-ups credit what they quote.
-  const dash = /^\s*[–—-]\s+/.exec(tail);
-  const credited =
-    dash && c.text.slice(where.sentenceStart, span.start).trim() === ''
-      ? c.mentions.find((m) => m.type === 'person' && m.start === span.end + dash[0].length)
-      : undefined;
+  // "“…” – Pep Guardiola on Phil Foden": a live blog's credit.
+  const credited = creditedAfter(c.text, span, where.sentenceStart, c.mentions);
   if (credited)
     return found(c, { kind: 'mention', mention: credited, start: credited.start, end: credited.end }, null, '', where);
+  // "…, which are not expected « before the end of June », according to the prefecture.": the source after it.
   // Not where a verb before the quotation gives its speaker ("Mr Harrowgate will say … that the dispute ‘…’,
   // according to extracts released by the union": the extracts are where it was read, not who says it).
   const according = /^[\s,]*according to\s+/i.exec(tail);

@@ -34,12 +34,25 @@ const numbers: Record<string, number> = {
   ten: 10,
 };
 const count = `(\\d+|${Object.keys(numbers).join('|')})`;
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** A month's name, or its news abbreviation ("Jan.", "Sept."), captured as written. */
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH = `(${monthNames.join('|')}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)`;
 /** The same, and the abbreviations without their full stop ("Oct 19"), before a day's number only. */
-const MONTH_OF_DAY =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
+const MONTH_OF_DAY = `(${monthNames.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)`;
 
 const day = 86_400_000;
 
@@ -94,8 +107,7 @@ const rules: Rule[] = [
   { pattern: /\bthe\s+day\s+after\s+tomorrow\b/gi, resolve: (_m, d) => shifted(d, 2, 'the day after tomorrow') },
   // "in February last year", "March next year": that month of that calendar year.
   {
-    pattern:
-      /\b(?:in\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(last|this|next)\s+year\b/g,
+    pattern: new RegExp(`\\b(?:in\\s+)?(${monthNames.join('|')})\\s+(last|this|next)\\s+year\\b`, 'g'),
     resolve: (m, d) => monthOfYear(m[1]!, m[2]!.toLowerCase(), d),
   },
   { pattern: /\b(earlier|later)\s+this\s+year\b/gi, resolve: (m, d) => partOfYear(m[1]!.toLowerCase(), d) },
@@ -104,8 +116,7 @@ const rules: Rule[] = [
     resolve: (m, d, f) => named(m, d, f),
   },
   {
-    pattern:
-      /\b(last|this|next)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+    pattern: new RegExp(`\\b(last|this|next)\\s+(${monthNames.join('|')})\\b`, 'g'),
     resolve: (m, d) => namedMonth(m[1]!.toLowerCase(), m[2]!, d),
   },
   // "on May 24", "Jan. 19", "April 2": a day of a month the text gives no year for.
@@ -424,21 +435,6 @@ function partOfYear(which: string, date: number): Omit<RelativeDate, 'text' | 's
     ? { resolved: span(Date.UTC(year, 0, 1) / day, date), reason: 'from the first of January to the article date' }
     : { resolved: span(date, Date.UTC(year, 11, 31) / day), reason: 'from the article date to the end of the year' };
 }
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The month a name or abbreviation stands for, 0 to 11. */
 function monthIndex(name: string): number {

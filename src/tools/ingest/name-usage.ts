@@ -14,7 +14,8 @@ export interface NameUsage {
   cues: string[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` with the characters a regular expression reads as syntax escaped. */
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // The roles listed here, and the nouns for people of compromise's lexicon ("sheriff", "pensioner").
 const roles = [...new Set([...personRoles, ...libraryPersonNouns()])].map(escape).join('|');
 const kinds = [...organisationKinds].join('|');

@@ -21,7 +21,7 @@ import {
   thingWords,
   titleWords,
 } from './name-words.ts';
-import { onlyAsTitle, usageOf } from './name-usage.ts';
+import { escape, onlyAsTitle, usageOf } from './name-usage.ts';
 import { libraryPersonNouns } from '../../analysis/person-nouns.ts';
 
 let roles: ReadonlySet<string> | null = null;
@@ -321,8 +321,7 @@ function namesOf(run: Run, surnames: ReadonlySet<string> = new Set()): Run[] {
 
 /** True when every use of `word` follows "on" or "via": a platform something was posted on, not a source. */
 function onlyAsVenue(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const uses = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))];
+  const uses = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'gu'))];
   return uses.length > 0 && uses.every((m) => /\b(?:on|via)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)));
 }
 
